@@ -1,0 +1,76 @@
+package io.github.ndrclassifier.classify;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import io.github.ndrclassifier.dsn.FieldReader;
+import io.github.ndrclassifier.dsn.TypedAddress;
+import io.github.ndrclassifier.mime.HeaderBlock;
+import io.github.ndrclassifier.text.EmailAddresses;
+
+/**
+ * Reads an ARF feedback report (RFC 5965): its Feedback-Type, the reporting MTA and the
+ * recipients the complaint is about (Original-Rcpt-To, Removal-Recipient, or else the
+ * original's To).
+ */
+public final class FeedbackReader {
+    private static final int MAX_RECIPIENTS = 1000;
+
+    /**
+     * The fields of a feedback report.
+     *
+     * @param feedbackType the Feedback-Type, lower-case ({@code abuse} when the report omits it)
+     * @param reportingMta the Reporting-MTA's name
+     * @param recipients   the recipients the report is about
+     */
+    public record Feedback(String feedbackType, Optional<String> reportingMta, List<String> recipients) {
+    }
+
+    private FeedbackReader() {
+    }
+
+    public static Feedback read(CharSequence report, Optional<HeaderBlock> original) {
+        FieldReader reader = new FieldReader(report);
+        String type = null;
+        String reportingMta = null;
+        Set<String> recipients = new LinkedHashSet<>();
+        FieldReader.Field field;
+        while ((field = reader.next()) != null) {
+            if (field.isBlankLine()) {
+                continue;
+            }
+            switch (field.name().toLowerCase(Locale.ROOT)) {
+                case "feedback-type" -> {
+                    if (type == null && !field.value().isBlank()) {
+                        type = field.value().strip().toLowerCase(Locale.ROOT);
+                    }
+                }
+                case "reporting-mta" -> reportingMta = reportingMta != null ? reportingMta : hostOf(field.value());
+                case "original-rcpt-to", "removal-recipient" -> {
+                    if (recipients.size() < MAX_RECIPIENTS) {
+                        TypedAddress.parse(field.value()).ifPresent(a -> recipients.add(a.address()));
+                    }
+                }
+                default -> {
+                    // other ARF fields are not needed for classification
+                }
+            }
+        }
+        if (recipients.isEmpty() && original.isPresent()) {
+            original.get().text("To").ifPresent(to -> EmailAddresses.findAll(to, MAX_RECIPIENTS)
+                    .forEach(f -> recipients.add(f.address())));
+        }
+        return new Feedback(type == null ? "abuse" : type, Optional.ofNullable(reportingMta),
+                new ArrayList<>(recipients));
+    }
+
+    private static String hostOf(String value) {
+        int semicolon = value.indexOf(';');
+        String host = (semicolon >= 0 ? value.substring(semicolon + 1) : value).strip();
+        return host.isEmpty() ? null : host;
+    }
+}

@@ -1,0 +1,56 @@
+package io.github.ndrclassifier.classify;
+
+import java.util.Optional;
+
+/** Finds the SMTP reply code (RFC 5321 {@code 2yz}/{@code 4yz}/{@code 5yz}) in diagnostic text. */
+public final class SmtpReply {
+    private static final int SEARCH_WINDOW = 2048;
+
+    private SmtpReply() {
+    }
+
+    /**
+     * The first reply code in the text: three digits, the first 2, 4 or 5 and the second 0 to 5,
+     * standing alone as a word and followed by a space, a hyphen, end of text or punctuation.
+     * Codes inside numbers, addresses and dotted codes ({@code 5.5.0}) are not taken.
+     */
+    public static Optional<Integer> find(CharSequence text) {
+        int end = Math.min(text.length(), SEARCH_WINDOW);
+        for (int i = 0; i + 2 < end; i++) {
+            char c = text.charAt(i);
+            if ((c == '2' || c == '4' || c == '5') && isDigit(text.charAt(i + 1)) && text.charAt(i + 1) <= '5'
+                    && isDigit(text.charAt(i + 2)) && (i == 0 || isBefore(text.charAt(i - 1)))
+                    && (i + 3 == text.length() || isAfter(text.charAt(i + 3)))) {
+                return Optional.of((c - '0') * 100 + (text.charAt(i + 1) - '0') * 10 + (text.charAt(i + 2) - '0'));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The reply code when the text starts with one (after white space). */
+    public static Optional<Integer> leading(CharSequence text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i + 3 > text.length()) {
+            return Optional.empty();
+        }
+        Optional<Integer> code = find(text.subSequence(i, Math.min(text.length(), i + 4)));
+        return code;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isBefore(char c) {
+        return c == ' ' || c == '\t' || c == '(' || c == '[' || c == ':' || c == ';' || c == '"' || c == '\''
+                || c == '<' || c == '=' || c == '#' || c == '\n' || c == '\r';
+    }
+
+    private static boolean isAfter(char c) {
+        return c == ' ' || c == '-' || c == '\t' || c == ')' || c == ']' || c == ',' || c == ';' || c == ':'
+                || c == '"' || c == '\'' || c == '\n' || c == '\r' || c == '>';
+    }
+}

@@ -1,0 +1,127 @@
+package io.github.ndrclassifier.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The messages stored in one file: the file itself, or, for an mbox (a file that starts with a
+ * {@code From } envelope line), each message in it. Messages are split at {@code From } lines that
+ * follow a blank line, as mbox writers put them. Large files are memory-mapped, not read into the
+ * heap.
+ *
+ * <p>Mime4j's mbox iterator is not used: it decodes the whole file to characters with a strict
+ * decoder, which fails on the 8-bit and binary content bounces carry.
+ */
+final class MessageFile {
+    private static final long MAP_THRESHOLD = 1 << 20;
+    private static final byte[] FROM = {'F', 'r', 'o', 'm', ' '};
+
+    private MessageFile() {
+    }
+
+    /** The messages of {@code file}, in order; each stream reads one message. */
+    static List<InputStream> messages(Path file) throws IOException {
+        ByteBuffer content = read(file);
+        List<InputStream> messages = new ArrayList<>(1);
+        if (!startsWithFrom(content, 0)) {
+            messages.add(new ByteBufferInputStream(content));
+            return messages;
+        }
+        int start = 0;
+        int limit = content.limit();
+        for (int i = 1; i + FROM.length <= limit; i++) {
+            if (content.get(i - 1) == '\n' && isBlankLineBefore(content, i - 1) && startsWithFrom(content, i)) {
+                messages.add(new ByteBufferInputStream(content.slice(start, i - start)));
+                start = i;
+            }
+        }
+        messages.add(new ByteBufferInputStream(content.slice(start, limit - start)));
+        return messages;
+    }
+
+    private static ByteBuffer read(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (size > MAP_THRESHOLD) {
+                return channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
+            }
+        }
+        return ByteBuffer.wrap(Files.readAllBytes(file));
+    }
+
+    /** True when the line ending at {@code newline} is preceded by an empty line. */
+    private static boolean isBlankLineBefore(ByteBuffer content, int newline) {
+        int i = newline - 1;
+        if (i >= 0 && content.get(i) == '\r') {
+            i--;
+        }
+        return i >= 0 && content.get(i) == '\n';
+    }
+
+    private static boolean startsWithFrom(ByteBuffer content, int at) {
+        if (at + FROM.length > content.limit()) {
+            return false;
+        }
+        for (int k = 0; k < FROM.length; k++) {
+            if (content.get(at + k) != FROM[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Reads a buffer without copying it. */
+    private static final class ByteBufferInputStream extends InputStream {
+        private final ByteBuffer buffer;
+        private int mark;
+
+        ByteBufferInputStream(ByteBuffer buffer) {
+            this.buffer = buffer;
+        }
+
+        @Override
+        public int read() {
+            return buffer.hasRemaining() ? buffer.get() & 0xff : -1;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (len == 0) {
+                return 0;
+            }
+            if (!buffer.hasRemaining()) {
+                return -1;
+            }
+            int n = Math.min(len, buffer.remaining());
+            buffer.get(b, off, n);
+            return n;
+        }
+
+        @Override
+        public int available() {
+            return buffer.remaining();
+        }
+
+        @Override
+        public boolean markSupported() {
+            return true;
+        }
+
+        @Override
+        public synchronized void mark(int readLimit) {
+            mark = buffer.position();
+        }
+
+        @Override
+        public synchronized void reset() {
+            buffer.position(mark);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.github.ndrclassifier.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import io.github.ndrclassifier.BounceClassifier;
+import io.github.ndrclassifier.report.BounceReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code ndr-classify}: classifies bounce messages stored as files and explains them.
+ *
+ * <p>Exit codes: 0 when every file was classified, 2 when a file could not be read or parsed
+ * (the others are still processed) or the command line is wrong.
+ */
+@Command(name = "ndr-classify", mixinStandardHelpOptions = true, version = "ndr-classify 0.1.0",
+        description = "Classifies bounce messages (DSNs and non-delivery reports) and explains them.",
+        sortOptions = false, usageHelpAutoWidth = true)
+public final class NdrClassify implements Callable<Integer> {
+    static final int EXIT_OK = 0;
+    static final int EXIT_FAILED = 2;
+
+    @Option(names = "--json", description = "Write JSON Lines (one object per message) instead of text.")
+    private boolean json;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Message files, or directories read recursively in name order.")
+    private List<Path> paths;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
+    }
+
+    /** Runs the tool with the given streams; returns the exit code. */
+    static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new NdrClassify());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExitCodeExceptionMapper(e -> EXIT_FAILED);
+        commandLine.setParameterExceptionHandler((e, a) -> {
+            err.println("ndr-classify: " + e.getMessage());
+            e.getCommandLine().usage(err);
+            return EXIT_FAILED;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Writer out = new BufferedWriter(spec.commandLine().getOut(), 1 << 16);
+        ReportWriter writer = json ? new JsonReportWriter(out) : new TextReportWriter(out);
+        BounceClassifier classifier = BounceClassifier.builder().build();
+        List<Path> files = new ArrayList<>();
+        boolean failed = false;
+        for (Path path : paths) {
+            try {
+                files.addAll(InputFiles.list(path));
+            } catch (NoSuchFileException e) {
+                err.println("ndr-classify: " + path + ": no such file or directory");
+                failed = true;
+            } catch (IOException e) {
+                err.println("ndr-classify: " + path + ": cannot be read: " + e.getMessage());
+                failed = true;
+            }
+        }
+        Progress progress = Progress.onTerminal(err, files.size());
+        for (Path file : files) {
+            try {
+                for (InputStream message : MessageFile.messages(file)) {
+                    BounceReport report = classifier.classify(message);
+                    writer.write(file.toString(), report);
+                }
+            } catch (IOException e) {
+                out.flush();
+                err.println("ndr-classify: " + file + ": " + e.getMessage());
+                failed = true;
+            } catch (RuntimeException e) {
+                out.flush();
+                err.println("ndr-classify: " + file + ": internal error, please report it: " + e);
+                failed = true;
+            }
+            progress.advance();
+        }
+        progress.done();
+        out.flush();
+        return failed ? EXIT_FAILED : EXIT_OK;
+    }
+}

@@ -1,0 +1,103 @@
+package io.github.ndrclassifier.format;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import io.github.ndrclassifier.mime.HeaderBlock;
+import io.github.ndrclassifier.mime.Part;
+import io.github.ndrclassifier.mime.ScannedMessage;
+import io.github.ndrclassifier.text.TextNormalizer;
+
+/**
+ * A scanned message as format recognisers read it: decoded header values and the human-readable
+ * body text, computed once and shared by all recognisers.
+ */
+public final class MessageView {
+    private final ScannedMessage message;
+    private String body;
+    private String normalizedBody;
+    private String from;
+    private String subject;
+
+    public MessageView(ScannedMessage message) {
+        this.message = message;
+    }
+
+    public ScannedMessage message() {
+        return message;
+    }
+
+    public HeaderBlock headers() {
+        return message.headers();
+    }
+
+    /** The decoded From, lower-case; empty when absent. */
+    public String from() {
+        if (from == null) {
+            from = message.headers().text("From").orElse("").toLowerCase(Locale.ROOT);
+        }
+        return from;
+    }
+
+    /** The decoded Subject, lower-case; empty when absent. */
+    public String subject() {
+        if (subject == null) {
+            subject = message.headers().text("Subject").orElse("").toLowerCase(Locale.ROOT);
+        }
+        return subject;
+    }
+
+    /** True when a header called {@code name} is present. */
+    public boolean hasHeader(String name) {
+        return message.headers().has(name);
+    }
+
+    /** The decoded value of header {@code name}. */
+    public Optional<String> header(String name) {
+        return message.headers().text(name);
+    }
+
+    /**
+     * The human-readable text of the message: the text/plain parts (or, without any, the
+     * text/html parts with tags removed) that are not attached originals, in order, joined by
+     * blank lines. Line breaks are kept.
+     */
+    public String body() {
+        if (body == null) {
+            body = collectBody();
+        }
+        return body;
+    }
+
+    /** {@link #body()} normalised for phrase matching (lower case, single spaces). */
+    public String normalizedBody() {
+        if (normalizedBody == null) {
+            normalizedBody = TextNormalizer.normalize(body());
+        }
+        return normalizedBody;
+    }
+
+    private String collectBody() {
+        StringBuilder plain = new StringBuilder();
+        StringBuilder html = new StringBuilder();
+        for (Part part : message.parts()) {
+            if (part.text().isEmpty()) {
+                continue;
+            }
+            String type = part.contentType().mimeType();
+            if (type.equals("text/plain")) {
+                appendPart(plain, part.text());
+            } else if (type.equals("text/html")) {
+                appendPart(html, HtmlText.toText(part.text()));
+            }
+        }
+        return plain.isEmpty() ? html.toString() : plain.toString();
+    }
+
+    private static void appendPart(StringBuilder out, String text) {
+        if (!out.isEmpty()) {
+            out.append("\n\n");
+        }
+        out.append(text);
+    }
+}

@@ -1,0 +1,55 @@
+package io.github.ndrclassifier.text;
+
+import java.util.Locale;
+
+/**
+ * Brings diagnostic text to the form the phrase tables are written in: lower case, every run of
+ * white space (line breaks included) one space, and at most {@link #MAX_LENGTH} characters, so
+ * that every later match is bounded.
+ */
+public final class TextNormalizer {
+    /** Diagnostics longer than this are cut: the reason is stated in the first lines. */
+    public static final int MAX_LENGTH = 16 * 1024;
+
+    private TextNormalizer() {
+    }
+
+    public static String normalize(CharSequence text) {
+        int length = Math.min(text.length(), MAX_LENGTH);
+        StringBuilder out = new StringBuilder(length);
+        boolean space = false;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isISOControl(c) || c == '\u00a0') {
+                space = true;
+                continue;
+            }
+            if (space && !out.isEmpty()) {
+                out.append(' ');
+            }
+            space = false;
+            out.append(c);
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Collapses white space and control characters but keeps the case: for display. */
+    public static String oneLine(CharSequence text, int maxLength) {
+        int length = Math.min(text.length(), maxLength * 2);
+        StringBuilder out = new StringBuilder(Math.min(length, maxLength));
+        boolean space = false;
+        for (int i = 0; i < length && out.length() < maxLength; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+                space = true;
+                continue;
+            }
+            if (space && !out.isEmpty()) {
+                out.append(' ');
+            }
+            space = false;
+            out.append(c);
+        }
+        return out.toString();
+    }
+}
