@@ -3,9 +3,14 @@ package io.github.ndrclassifier.format;
 import java.util.List;
 import java.util.Optional;
 
+import io.github.ndrclassifier.format.provider.Gmail;
+import io.github.ndrclassifier.format.provider.GoogleGroups;
+import io.github.ndrclassifier.format.provider.Yahoo;
+
 /**
- * The format recognisers, in the order they are tried: specific MTA and provider families
- * first, the generic text reader last.
+ * The format recognisers, in the order they are tried: mail providers and gateways first (their
+ * markers are the most specific, and several run an MTA whose format they change), then MTA
+ * families, the generic text reader last.
  */
 public final class FormatRegistry {
     private final List<FormatRecognizer> recognizers;
@@ -17,6 +22,9 @@ public final class FormatRegistry {
     /** Every recogniser the classifier ships. */
     public static FormatRegistry defaults() {
         return new FormatRegistry(List.of(
+                new GoogleGroups(),
+                new Gmail(),
+                new Yahoo(),
                 new InlineReportRecognizer(),
                 new GenericTextRecognizer()));
     }

@@ -123,6 +123,8 @@ public final class MessageScanner {
             HeaderBlock pendingHeaders = HeaderBlock.empty();
             int depth = 0;
             boolean flattened = false;
+            List<int[]> openMultiparts = new ArrayList<>();
+            String preamble = null;
             for (EntityState state = stream.getState(); state != EntityState.T_END_OF_STREAM; state = stream.next()) {
                 switch (state) {
                     case T_START_HEADER -> fields = new ArrayList<>();
@@ -149,8 +151,23 @@ public final class MessageScanner {
                             flattened = true;
                         }
                     }
-                    case T_START_MULTIPART -> depth++;
-                    case T_END_MULTIPART -> depth--;
+                    case T_START_MULTIPART -> {
+                        depth++;
+                        openMultiparts.add(new int[] {parts.size()});
+                        preamble = null;
+                    }
+                    case T_PREAMBLE -> preamble = readPreamble();
+                    case T_END_MULTIPART -> {
+                        depth--;
+                        int[] opened = openMultiparts.isEmpty() ? null : openMultiparts.remove(openMultiparts.size() - 1);
+                        if (opened != null && opened[0] == parts.size() && preamble != null && !preamble.isBlank()) {
+                            // The boundary was never found: the whole body is the preamble. Keep it as text.
+                            parts.add(new Part(ContentType.TEXT_PLAIN, HeaderBlock.empty(), preamble,
+                                    Optional.empty(), Optional.empty(), depth));
+                            problem = "multipart boundary not found; the body was read as text";
+                        }
+                        preamble = null;
+                    }
                     case T_BODY -> {
                         sawContent = true;
                         if (flattened) {
@@ -166,6 +183,15 @@ public final class MessageScanner {
                     }
                 }
             }
+        }
+
+        /** The preamble of a multipart, read within the text budget. */
+        private String readPreamble() throws IOException {
+            int allowed = Math.min(limits.maxTextBytes(), textBudget[0]);
+            InputStream in = stream.getInputStream();
+            byte[] bytes = in.readNBytes(allowed);
+            textBudget[0] -= bytes.length;
+            return TextDecoder.decode(bytes, bytes.length, (String) null);
         }
 
         /** Handles one leaf body; true when the scan has everything it needs and can stop. */
