@@ -3,8 +3,12 @@ package io.github.ndrclassifier.format;
 import java.util.List;
 import java.util.Optional;
 
+import io.github.ndrclassifier.format.provider.AmazonSes;
+import io.github.ndrclassifier.format.provider.AmazonWorkMail;
+import io.github.ndrclassifier.format.provider.Ezweb;
 import io.github.ndrclassifier.format.provider.Gmail;
 import io.github.ndrclassifier.format.provider.GoogleGroups;
+import io.github.ndrclassifier.format.provider.Kddi;
 import io.github.ndrclassifier.format.provider.Yahoo;
 
 /**
@@ -24,7 +28,11 @@ public final class FormatRegistry {
         return new FormatRegistry(List.of(
                 new GoogleGroups(),
                 new Gmail(),
+                new AmazonWorkMail(),
+                new AmazonSes(),
                 new Yahoo(),
+                new Kddi(),
+                new Ezweb(),
                 new InlineReportRecognizer(),
                 new GenericTextRecognizer()));
     }
