@@ -5,10 +5,14 @@ import java.util.Optional;
 
 import io.github.ndrclassifier.format.provider.AmazonSes;
 import io.github.ndrclassifier.format.provider.AmazonWorkMail;
+import io.github.ndrclassifier.format.provider.EinsUndEins;
 import io.github.ndrclassifier.format.provider.Ezweb;
 import io.github.ndrclassifier.format.provider.Gmail;
+import io.github.ndrclassifier.format.provider.Gmx;
 import io.github.ndrclassifier.format.provider.GoogleGroups;
 import io.github.ndrclassifier.format.provider.Kddi;
+import io.github.ndrclassifier.format.provider.MailRu;
+import io.github.ndrclassifier.format.provider.MxLogic;
 import io.github.ndrclassifier.format.provider.Yahoo;
 
 /**
@@ -33,6 +37,10 @@ public final class FormatRegistry {
                 new Yahoo(),
                 new Kddi(),
                 new Ezweb(),
+                new MailRu(),
+                new Gmx(),
+                new EinsUndEins(),
+                new MxLogic(),
                 new InlineReportRecognizer(),
                 new GenericTextRecognizer()));
     }
