@@ -12,8 +12,12 @@ import io.github.ndrclassifier.format.provider.Gmx;
 import io.github.ndrclassifier.format.provider.GoogleGroups;
 import io.github.ndrclassifier.format.provider.Kddi;
 import io.github.ndrclassifier.format.provider.MailRu;
+import io.github.ndrclassifier.format.provider.Mimecast;
 import io.github.ndrclassifier.format.provider.MxLogic;
+import io.github.ndrclassifier.format.provider.TrendMicro;
+import io.github.ndrclassifier.format.provider.Verizon;
 import io.github.ndrclassifier.format.provider.Yahoo;
+import io.github.ndrclassifier.format.provider.Zoho;
 
 /**
  * The format recognisers, in the order they are tried: mail providers and gateways first (their
@@ -41,6 +45,10 @@ public final class FormatRegistry {
                 new Gmx(),
                 new EinsUndEins(),
                 new MxLogic(),
+                new Zoho(),
+                new Verizon(),
+                new Mimecast(),
+                new TrendMicro(),
                 new InlineReportRecognizer(),
                 new GenericTextRecognizer()));
     }
