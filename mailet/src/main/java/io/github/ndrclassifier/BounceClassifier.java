@@ -120,7 +120,9 @@ public final class BounceClassifier {
             }
         }
 
-        if (AutoReplyDetector.isAutoReply(view)) {
+        // A bounce often says Auto-Submitted: auto-replied too: a known report format wins.
+        Optional<NdrReport> ndr = formats.read(view, true);
+        if (ndr.isEmpty() && AutoReplyDetector.isAutoReply(view)) {
             String address = view.header("From").flatMap(BounceClassifier::firstAddress).orElse("");
             List<RecipientResult> recipients = address.isEmpty() ? List.of() : List.of(new RecipientResult(address,
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Reason.VACATION, false,
@@ -130,7 +132,9 @@ public final class BounceClassifier {
                     Optional.empty(), original, Optional.empty(), recipients, problem);
         }
 
-        Optional<NdrReport> ndr = formats.read(view);
+        if (ndr.isEmpty()) {
+            ndr = formats.read(view, false);
+        }
         if (ndr.isPresent() && ndr.get().isFeedback()) {
             List<String> addresses = ndr.get().recipients().stream().map(RecipientFacts::address).toList();
             return feedbackReport(ndr.get().format(), ndr.get().reportingMta(), original,

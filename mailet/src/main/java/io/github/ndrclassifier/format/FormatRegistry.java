@@ -14,6 +14,7 @@ import io.github.ndrclassifier.format.provider.Kddi;
 import io.github.ndrclassifier.format.provider.MailRu;
 import io.github.ndrclassifier.format.provider.Mimecast;
 import io.github.ndrclassifier.format.provider.MxLogic;
+import io.github.ndrclassifier.format.provider.Outlook;
 import io.github.ndrclassifier.format.provider.TrendMicro;
 import io.github.ndrclassifier.format.provider.Verizon;
 import io.github.ndrclassifier.format.provider.Yahoo;
@@ -39,6 +40,7 @@ public final class FormatRegistry {
                 new AmazonWorkMail(),
                 new AmazonSes(),
                 new Yahoo(),
+                new Outlook(),
                 new Kddi(),
                 new Ezweb(),
                 new MailRu(),
@@ -69,8 +71,16 @@ public final class FormatRegistry {
 
     /** The report of the first recogniser that both matches and reads the message. */
     public Optional<NdrReport> read(MessageView message) {
+        return read(message, true).or(() -> read(message, false));
+    }
+
+    /**
+     * The report of the first recogniser that matches and reads the message, among the specific
+     * recognisers ({@code specific} true) or the ones of last resort.
+     */
+    public Optional<NdrReport> read(MessageView message, boolean specific) {
         for (FormatRecognizer recognizer : recognizers) {
-            if (recognizer.matches(message)) {
+            if (recognizer.isLastResort() != specific && recognizer.matches(message)) {
                 Optional<NdrReport> report = recognizer.read(message);
                 if (report.isPresent()) {
                     return report;
