@@ -6,9 +6,6 @@ import java.util.Optional;
 
 import io.github.ndrclassifier.classify.RecipientFacts;
 import io.github.ndrclassifier.dsn.Action;
-import io.github.ndrclassifier.dsn.DiagnosticCode;
-import io.github.ndrclassifier.dsn.FieldReader;
-import io.github.ndrclassifier.mime.Part;
 import io.github.ndrclassifier.format.FormatRecognizer;
 import io.github.ndrclassifier.format.MessageView;
 import io.github.ndrclassifier.format.NdrReport;
@@ -19,8 +16,7 @@ import io.github.ndrclassifier.format.ReportText;
  * mimecast.lan): the address on a line starting with "-- ", "The problem appears to be :" with
  * Mimecast's own category, and "Additional information follows :" with the remote server's reply,
  * also on "-- " lines. One notice is sent per failed recipient. Newer notices add a
- * delivery-status part whose fields form one group, Final-Recipient last, so the Action and
- * Diagnostic-Code written before it are taken from there.
+ * delivery-status part ("Name : value" fields in one group), which is read as any DSN.
  */
 public final class Mimecast implements FormatRecognizer {
     private static final String PROBLEM = "The problem appears to be";
@@ -61,33 +57,6 @@ public final class Mimecast implements FormatRecognizer {
             recipients.add(RecipientFacts.builder(address).action(Action.FAILED).diagnostic(diagnostic).build());
         }
         return recipients.isEmpty() ? Optional.empty() : Optional.of(new NdrReport(name(), Optional.empty(), recipients));
-    }
-
-    @Override
-    public List<RecipientFacts> refine(MessageView message, List<RecipientFacts> fromReport) {
-        if (fromReport.size() != 1 || fromReport.get(0).diagnostic().isPresent()) {
-            return fromReport;
-        }
-        String action = null;
-        String diagnostic = null;
-        for (Part part : message.message().deliveryStatusParts()) {
-            FieldReader reader = new FieldReader(part.text());
-            for (FieldReader.Field field = reader.next(); field != null; field = reader.next()) {
-                if (field.name().equalsIgnoreCase("Action") && action == null) {
-                    action = field.value();
-                } else if (field.name().equalsIgnoreCase("Diagnostic-Code") && diagnostic == null) {
-                    diagnostic = field.value();
-                }
-            }
-        }
-        RecipientFacts facts = fromReport.get(0);
-        Optional<DiagnosticCode> code = DiagnosticCode.parse(diagnostic);
-        Optional<Action> stated = Action.parse(action);
-        return List.of(facts.toBuilder()
-                .action(facts.action().or(() -> stated).orElse(null))
-                .diagnosticType(code.map(DiagnosticCode::type).orElse(null))
-                .diagnostic(code.map(DiagnosticCode::text).orElse(null))
-                .build());
     }
 
     /** The "-- " lines that follow the label line {@code at}, joined. */
