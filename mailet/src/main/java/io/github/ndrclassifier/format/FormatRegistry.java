@@ -1,7 +1,10 @@
 package io.github.ndrclassifier.format;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import io.github.ndrclassifier.format.mta.MtaFormats;
 
 /**
  * The format recognisers, in the order they are tried: specific MTA and provider families
@@ -16,9 +19,10 @@ public final class FormatRegistry {
 
     /** Every recogniser the classifier ships. */
     public static FormatRegistry defaults() {
-        return new FormatRegistry(List.of(
-                new InlineReportRecognizer(),
-                new GenericTextRecognizer()));
+        List<FormatRecognizer> all = new ArrayList<>(MtaFormats.recognizers());
+        all.add(new InlineReportRecognizer());
+        all.add(new GenericTextRecognizer());
+        return new FormatRegistry(all);
     }
 
     public List<FormatRecognizer> recognizers() {

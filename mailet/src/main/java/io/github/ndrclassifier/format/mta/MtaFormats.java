@@ -1,0 +1,17 @@
+package io.github.ndrclassifier.format.mta;
+
+import java.util.List;
+
+import io.github.ndrclassifier.format.FormatRecognizer;
+
+/** The recognisers of MTA software families, in the order they are tried: specific before generic. */
+public final class MtaFormats {
+    private MtaFormats() {
+    }
+
+    public static List<FormatRecognizer> recognizers() {
+        return List.of(
+                new Exim(),
+                new Postfix());
+    }
+}
