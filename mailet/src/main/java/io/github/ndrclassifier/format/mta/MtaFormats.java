@@ -11,7 +11,10 @@ public final class MtaFormats {
 
     public static List<FormatRecognizer> recognizers() {
         return List.of(
+                new ActiveHunter(),
                 new Exim(),
-                new Postfix());
+                new Postfix(),
+                new V5sendmail(),
+                new Sendmail());
     }
 }
