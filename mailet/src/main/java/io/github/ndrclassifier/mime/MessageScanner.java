@@ -213,7 +213,7 @@ public final class MessageScanner {
          * still tell the charset.
          */
         private ContentType parsedType(ContentType declared) {
-            String mimeType = stream.getBodyDescriptor().getMimeType();
+            String mimeType = ContentType.parse(stream.getBodyDescriptor().getMimeType()).mimeType();
             if (declared.mimeType().equals(mimeType)) {
                 return declared;
             }

@@ -15,6 +15,9 @@ public final class MtaFormats {
                 new Exim(),
                 new Postfix(),
                 new V5sendmail(),
-                new Sendmail());
+                new Sendmail(),
+                new Qmail(),
+                new X2(),
+                new X4());
     }
 }
