@@ -18,6 +18,8 @@ public final class MtaFormats {
                 new Sendmail(),
                 new Qmail(),
                 new X2(),
-                new X4());
+                new X4(),
+                new DragonFly(),
+                new OpenSmtpd());
     }
 }
