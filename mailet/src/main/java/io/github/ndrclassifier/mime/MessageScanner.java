@@ -68,9 +68,7 @@ public final class MessageScanner {
         Walk walk = new Walk(stream, 0, true, new int[] {limits.maxTotalTextBytes()});
         ScannedMessage scanned = walk.run();
         if (scanned.headers().isEmpty()) {
-            throw new MessageParseException(walk.sawContent
-                    ? "no header fields: the input is not an Internet message"
-                    : "empty input: the input is not an Internet message");
+            throw new MessageParseException("no header fields: the input is not an Internet message");
         }
         return scanned;
     }
@@ -92,7 +90,6 @@ public final class MessageScanner {
         private HeaderBlock messageHeaders;
         private ContentType messageType = ContentType.TEXT_PLAIN;
         private boolean reportSeen;
-        private boolean sawContent;
         private String problem;
 
         Walk(MimeTokenStream stream, int nesting, boolean followIfReport, int[] textBudget) {
@@ -127,7 +124,6 @@ public final class MessageScanner {
                 switch (state) {
                     case T_START_HEADER -> fields = new ArrayList<>();
                     case T_FIELD -> {
-                        sawContent = true;
                         if (fields.size() < limits.maxHeaderFields()) {
                             Field field = stream.getField();
                             fields.add(new HeaderField(field.getName(), nullToEmpty(field.getBody())));
@@ -152,7 +148,6 @@ public final class MessageScanner {
                     case T_START_MULTIPART -> depth++;
                     case T_END_MULTIPART -> depth--;
                     case T_BODY -> {
-                        sawContent = true;
                         if (flattened) {
                             stream.setRecursionMode(RecursionMode.M_NO_RECURSE);
                             flattened = false;
