@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import org.apache.james.mime4j.MimeException;
 import org.apache.james.mime4j.stream.EntityState;
-import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeConfig;
 import org.apache.james.mime4j.stream.MimeTokenStream;
 import org.apache.james.mime4j.stream.RecursionMode;
@@ -125,8 +124,7 @@ public final class MessageScanner {
                     case T_START_HEADER -> fields = new ArrayList<>();
                     case T_FIELD -> {
                         if (fields.size() < limits.maxHeaderFields()) {
-                            Field field = stream.getField();
-                            fields.add(new HeaderField(field.getName(), nullToEmpty(field.getBody())));
+                            fields.add(HeaderField.parsed(stream.getField()));
                         }
                     }
                     case T_END_HEADER -> {
@@ -226,7 +224,4 @@ public final class MessageScanner {
         return e instanceof org.apache.james.mime4j.MimeIOException;
     }
 
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
-    }
 }
