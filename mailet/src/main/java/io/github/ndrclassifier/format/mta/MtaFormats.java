@@ -20,6 +20,10 @@ public final class MtaFormats {
                 new X2(),
                 new X4(),
                 new DragonFly(),
-                new OpenSmtpd());
+                new OpenSmtpd(),
+                new MFilter(),
+                new MailMarshal(),
+                new IMailServer(),
+                new X1());
     }
 }
