@@ -1,8 +1,11 @@
 package io.github.ndrclassifier.format;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import io.github.ndrclassifier.classify.RecipientFacts;
+import io.github.ndrclassifier.format.mta.MtaFormats;
 import io.github.ndrclassifier.format.provider.AmazonSes;
 import io.github.ndrclassifier.format.provider.AmazonWorkMail;
 import io.github.ndrclassifier.format.provider.EinsUndEins;
@@ -34,7 +37,7 @@ public final class FormatRegistry {
 
     /** Every recogniser the classifier ships. */
     public static FormatRegistry defaults() {
-        return new FormatRegistry(List.of(
+        List<FormatRecognizer> all = new ArrayList<>(List.of(
                 new GoogleGroups(),
                 new Gmail(),
                 new AmazonWorkMail(),
@@ -50,9 +53,11 @@ public final class FormatRegistry {
                 new Zoho(),
                 new Verizon(),
                 new Mimecast(),
-                new TrendMicro(),
-                new InlineReportRecognizer(),
-                new GenericTextRecognizer()));
+                new TrendMicro()));
+        all.addAll(MtaFormats.recognizers());
+        all.add(new InlineReportRecognizer());
+        all.add(new GenericTextRecognizer());
+        return new FormatRegistry(all);
     }
 
     public List<FormatRecognizer> recognizers() {
@@ -69,22 +74,52 @@ public final class FormatRegistry {
         return Optional.empty();
     }
 
-    /** The report of the first recogniser that both matches and reads the message. */
+    /**
+     * The report of the first recogniser that both matches and reads the message. When the text
+     * carries RFC 3464 fields inline (a flattened or forwarded DSN), those are the report, and a
+     * specific recogniser tried before the inline reader completes them from the rest of the
+     * text, as it does for a delivery-status part.
+     */
     public Optional<NdrReport> read(MessageView message) {
-        return read(message, true).or(() -> read(message, false));
+        Optional<NdrReport> inline = inlineReport(message);
+        return read(message, true, inline).or(() -> read(message, false, inline));
     }
 
     /**
      * The report of the first recogniser that matches and reads the message, among the specific
-     * recognisers ({@code specific} true) or the ones of last resort.
+     * recognisers ({@code specific} true) or the ones of last resort (which are tried only once
+     * the message is known not to be an automatic reply).
      */
     public Optional<NdrReport> read(MessageView message, boolean specific) {
+        return read(message, specific, inlineReport(message));
+    }
+
+    private Optional<NdrReport> read(MessageView message, boolean specific, Optional<NdrReport> inline) {
         for (FormatRecognizer recognizer : recognizers) {
-            if (recognizer.isLastResort() != specific && recognizer.matches(message)) {
+            if (recognizer.isLastResort() == specific) {
+                continue;
+            }
+            if (inline.isPresent() && recognizer instanceof InlineReportRecognizer) {
+                return inline;
+            }
+            if (recognizer.matches(message)) {
+                if (inline.isPresent()) {
+                    List<RecipientFacts> refined = recognizer.refine(message, inline.get().recipients());
+                    return Optional.of(new NdrReport(recognizer.name(), inline.get().reportingMta(), refined));
+                }
                 Optional<NdrReport> report = recognizer.read(message);
                 if (report.isPresent()) {
                     return report;
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<NdrReport> inlineReport(MessageView message) {
+        for (FormatRecognizer recognizer : recognizers) {
+            if (recognizer instanceof InlineReportRecognizer && recognizer.matches(message)) {
+                return recognizer.read(message);
             }
         }
         return Optional.empty();

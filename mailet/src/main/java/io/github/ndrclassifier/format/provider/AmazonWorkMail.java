@@ -47,12 +47,19 @@ public final class AmazonWorkMail implements FormatRecognizer {
         int end = body.indexOf("\n--", start);
         DeliveryStatus status = DsnReader.parse(body.substring(start + TECHNICAL_REPORT.length(),
                 end < 0 ? body.length() : end));
-        List<RecipientFacts> recipients = new ArrayList<>();
-        for (RecipientFacts facts : DsnReader.facts(status)) {
-            recipients.add(facts.diagnostic().map(d -> unframe(facts, d)).orElse(facts));
-        }
+        List<RecipientFacts> recipients = refine(message, DsnReader.facts(status));
         return recipients.isEmpty() ? Optional.empty()
                 : Optional.of(new NdrReport(name(), status.perMessage().reportingMta().map(MtaName::host), recipients));
+    }
+
+    /** The technical report's facts with the remote reply taken out of WorkMail's verdict. */
+    @Override
+    public List<RecipientFacts> refine(MessageView message, List<RecipientFacts> fromReport) {
+        List<RecipientFacts> refined = new ArrayList<>(fromReport.size());
+        for (RecipientFacts facts : fromReport) {
+            refined.add(facts.diagnostic().map(d -> unframe(facts, d)).orElse(facts));
+        }
+        return refined;
     }
 
     private static RecipientFacts unframe(RecipientFacts facts, String diagnostic) {
