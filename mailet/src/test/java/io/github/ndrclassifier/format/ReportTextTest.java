@@ -40,6 +40,7 @@ class ReportTextTest {
             SMTP error from remote mail server after end of data:            | DATA
             (in reply to MAIL FROM command)                                  | MAIL
             >>> DATA                                                         | DATA
+            Sent <<< RCPT TO:<a@b.example>                                   | RCPT
             Connection timed out in connect                                  | CONN
             """)
     void namesTheSmtpCommand(String framing, String command) {
