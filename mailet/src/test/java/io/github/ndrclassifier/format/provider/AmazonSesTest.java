@@ -4,16 +4,20 @@ import static io.github.ndrclassifier.format.provider.ProviderReports.Expected;
 import static io.github.ndrclassifier.format.provider.ProviderReports.assertReport;
 import static io.github.ndrclassifier.format.provider.ProviderReports.classify;
 import static io.github.ndrclassifier.format.provider.ProviderReports.message;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.github.ndrclassifier.dsn.Action;
 import io.github.ndrclassifier.report.Kind;
+import io.github.ndrclassifier.report.Reason;
 
 class AmazonSesTest {
     private static final String SNS_HEADER = """
@@ -75,30 +79,30 @@ class AmazonSesTest {
         assertReport(classify(message), kind, format, expected);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aComplaintNotificationIsFeedback() {
         var report = classify(message(SNS_HEADER, """
                 {"notificationType":"Complaint","complaint":{"complainedRecipients":[{"emailAddress":"angry@example.com"}],"complaintFeedbackType":"abuse"},"mail":{"source":"sender@example.jp"}}
                 """));
-        org.assertj.core.api.Assertions.assertThat(report.kind()).isEqualTo(Kind.FEEDBACK);
-        org.assertj.core.api.Assertions.assertThat(report.feedbackType()).contains("abuse");
-        org.assertj.core.api.Assertions.assertThat(report.recipients()).extracting(r -> r.address(), r -> r.reason())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("angry@example.com",
-                        io.github.ndrclassifier.report.Reason.FEEDBACK));
+        assertThat(report.kind()).isEqualTo(Kind.FEEDBACK);
+        assertThat(report.feedbackType()).contains("abuse");
+        assertThat(report.recipients()).extracting(r -> r.address(), r -> r.reason())
+                .containsExactly(tuple("angry@example.com",
+                        Reason.FEEDBACK));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aSuppressionSubTypeStatesTheReason() {
         var report = classify(message(SNS_HEADER, """
                 {"notificationType":"Bounce","bounce":{"bounceType":"Permanent","bounceSubType":"Suppressed","bouncedRecipients":[{"emailAddress":"listed@example.com","action":"failed","status":"5.1.1","diagnosticCode":"Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an invalid address."}]}}
                 """));
-        org.assertj.core.api.Assertions.assertThat(report.recipients().get(0).reason())
-                .isEqualTo(io.github.ndrclassifier.report.Reason.SUPPRESSED);
+        assertThat(report.recipients().get(0).reason())
+                .isEqualTo(Reason.SUPPRESSED);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void brokenJsonIsNoReport() {
         var report = classify(message(SNS_HEADER, "{\"notificationType\":\"Bounce\",\"bounce\":{\"bounced\n"));
-        org.assertj.core.api.Assertions.assertThat(report.kind()).isEqualTo(Kind.NONE);
+        assertThat(report.kind()).isEqualTo(Kind.NONE);
     }
 }

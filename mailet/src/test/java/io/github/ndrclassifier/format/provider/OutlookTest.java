@@ -1,22 +1,15 @@
 package io.github.ndrclassifier.format.provider;
 
-import static io.github.ndrclassifier.format.provider.ProviderReports.Expected;
-import static io.github.ndrclassifier.format.provider.ProviderReports.assertReport;
 import static io.github.ndrclassifier.format.provider.ProviderReports.classify;
 import static io.github.ndrclassifier.format.provider.ProviderReports.message;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-
-import io.github.ndrclassifier.dsn.Action;
 import io.github.ndrclassifier.report.Kind;
 
 class OutlookTest {
-    @org.junit.jupiter.api.Test
+    @Test
     void aJunkMailReportIsAbuseFeedbackAboutTheOriginalRecipient() {
         var report = classify(message("""
                 From: staff@hotmail.com
@@ -38,20 +31,20 @@ class OutlookTest {
 
                 --j1--
                 """));
-        org.assertj.core.api.Assertions.assertThat(report.kind()).isEqualTo(Kind.FEEDBACK);
-        org.assertj.core.api.Assertions.assertThat(report.format()).isEqualTo("outlook");
-        org.assertj.core.api.Assertions.assertThat(report.feedbackType()).contains("abuse");
-        org.assertj.core.api.Assertions.assertThat(report.recipients()).extracting(r -> r.address())
+        assertThat(report.kind()).isEqualTo(Kind.FEEDBACK);
+        assertThat(report.format()).isEqualTo("outlook");
+        assertThat(report.feedbackType()).contains("abuse");
+        assertThat(report.recipients()).extracting(r -> r.address())
                 .containsExactly("reader@example.com");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aMessageFromOutlookStaffWithAnotherSubjectIsNotAComplaint() {
         var report = classify(message("""
                 From: staff@hotmail.com
                 To: someone@example.com
                 Subject: Welcome
                 """, "Hello reader@example.com\n"));
-        org.assertj.core.api.Assertions.assertThat(report.kind()).isNotEqualTo(Kind.FEEDBACK);
+        assertThat(report.kind()).isNotEqualTo(Kind.FEEDBACK);
     }
 }
