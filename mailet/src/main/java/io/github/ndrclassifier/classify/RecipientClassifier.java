@@ -48,7 +48,7 @@ public final class RecipientClassifier {
         int statusClass = statusClass(stated, replyCode, facts.action());
 
         Reason reason = reason(facts, stated, statusClass, replyCode, reportingMta,
-                TextNormalizer.normalize(text + statusComment(facts.status())));
+                TextNormalizer.normalize(diagnosticTypeMark(facts) + text + statusComment(facts.status())));
         EnhancedStatusCode status = stated.filter(code -> code.codeClass() == statusClass)
                 .orElse(EnhancedStatusCode.ofClass(statusClass));
         boolean permanent = isPermanent(facts.action(), statusClass);
@@ -111,9 +111,6 @@ public final class RecipientClassifier {
         if (facts.reasonHint().isPresent()) {
             return facts.reasonHint().get();
         }
-        if (facts.diagnosticType().filter("X-UNIX"::equalsIgnoreCase).isPresent()) {
-            return Reason.MAILERERROR;
-        }
         Optional<String> command = facts.command().map(RecipientClassifier::commandVerb)
                 .filter(c -> !c.isEmpty()).or(() -> rules.commandIn(text));
         Optional<ProviderRules.Verdict> byProvider = providers.decide(new ProviderRules.Query(facts.remoteMta(),
@@ -124,7 +121,8 @@ public final class RecipientClassifier {
         Optional<Reason> byCode = stated.flatMap(rules::forStatus);
         Optional<Reason> byText = rules.forText(text).map(PhraseTable.Match::value);
         if (byText.isPresent()) {
-            Reason fromText = byText.get() == Reason.USERUNKNOWN ? unknownUser(byCode, command) : byText.get();
+            Reason fromText = forCommand(byText.get() == Reason.USERUNKNOWN ? unknownUser(byCode, command)
+                    : byText.get(), command);
             if (byCode.isEmpty() || byCode.get() == fromText || rules.textOverrules(byCode.get(), fromText)) {
                 return fromText;
             }
@@ -133,7 +131,24 @@ public final class RecipientClassifier {
         if (byCode.isPresent()) {
             return byCode.get();
         }
-        return fallback(facts, stated, text);
+        return fallback(facts, stated, command, text);
+    }
+
+    /**
+     * A refusal of an address given in reply to MAIL FROM concerns the sender, and one given to
+     * the greeting (HELO/EHLO, or the connection) concerns the sending host.
+     */
+    private static Reason forCommand(Reason reason, Optional<String> command) {
+        boolean aboutAddress = reason == Reason.USERUNKNOWN || reason == Reason.HOSTUNKNOWN
+                || reason == Reason.FILTERED;
+        if (!aboutAddress || command.isEmpty()) {
+            return reason;
+        }
+        return switch (command.get()) {
+            case "MAIL" -> Reason.REJECTED;
+            case "HELO", "EHLO", "CONNECT" -> Reason.BLOCKED;
+            default -> reason;
+        };
     }
 
     /**
@@ -156,6 +171,14 @@ public final class RecipientClassifier {
         return (space < 0 ? verb : verb.substring(0, space)).toUpperCase(java.util.Locale.ROOT);
     }
 
+    /**
+     * "x-unix; " for the message of a local delivery program, so the phrase table weighs that
+     * origin (mailererror) against what the message says (a full mailbox is still one).
+     */
+    private static String diagnosticTypeMark(RecipientFacts facts) {
+        return facts.diagnosticType().filter("X-UNIX"::equalsIgnoreCase).isPresent() ? "x-unix; " : "";
+    }
+
     /** The comment after the code in a Status field ("5.2.1 (mailbox disabled)"), with a leading space. */
     private static String statusComment(Optional<String> status) {
         if (status.isEmpty()) {
@@ -166,7 +189,8 @@ public final class RecipientClassifier {
         return space < 0 ? "" : " " + value.substring(space + 1);
     }
 
-    private static Reason fallback(RecipientFacts facts, Optional<EnhancedStatusCode> stated, String text) {
+    private static Reason fallback(RecipientFacts facts, Optional<EnhancedStatusCode> stated,
+                                   Optional<String> command, String text) {
         if (stated.isPresent() && stated.get().subject() == 6) {
             return Reason.CONTENTERROR;
         }
@@ -176,7 +200,7 @@ public final class RecipientClassifier {
         if (facts.action().filter(a -> a == Action.DELAYED).isPresent()) {
             return Reason.EXPIRED;
         }
-        if (facts.command().filter(c -> c.equalsIgnoreCase("HELO") || c.equalsIgnoreCase("EHLO")).isPresent()) {
+        if (command.filter(c -> c.equals("HELO") || c.equals("EHLO") || c.equals("CONNECT")).isPresent()) {
             return Reason.BLOCKED;
         }
         return text.isEmpty() ? Reason.UNDEFINED : Reason.ONHOLD;
