@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import org.apache.james.mime4j.MimeException;
 import org.apache.james.mime4j.stream.EntityState;
-import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeConfig;
 import org.apache.james.mime4j.stream.MimeTokenStream;
 import org.apache.james.mime4j.stream.RecursionMode;
@@ -68,9 +67,7 @@ public final class MessageScanner {
         Walk walk = new Walk(stream, 0, true, new int[] {limits.maxTotalTextBytes()});
         ScannedMessage scanned = walk.run();
         if (scanned.headers().isEmpty()) {
-            throw new MessageParseException(walk.sawContent
-                    ? "no header fields: the input is not an Internet message"
-                    : "empty input: the input is not an Internet message");
+            throw new MessageParseException("no header fields: the input is not an Internet message");
         }
         return scanned;
     }
@@ -92,7 +89,6 @@ public final class MessageScanner {
         private HeaderBlock messageHeaders;
         private ContentType messageType = ContentType.TEXT_PLAIN;
         private boolean reportSeen;
-        private boolean sawContent;
         private String problem;
 
         Walk(MimeTokenStream stream, int nesting, boolean followIfReport, int[] textBudget) {
@@ -127,10 +123,8 @@ public final class MessageScanner {
                 switch (state) {
                     case T_START_HEADER -> fields = new ArrayList<>();
                     case T_FIELD -> {
-                        sawContent = true;
                         if (fields.size() < limits.maxHeaderFields()) {
-                            Field field = stream.getField();
-                            fields.add(new HeaderField(field.getName(), nullToEmpty(field.getBody())));
+                            fields.add(HeaderField.parsed(stream.getField()));
                         }
                     }
                     case T_END_HEADER -> {
@@ -152,7 +146,6 @@ public final class MessageScanner {
                     case T_START_MULTIPART -> depth++;
                     case T_END_MULTIPART -> depth--;
                     case T_BODY -> {
-                        sawContent = true;
                         if (flattened) {
                             stream.setRecursionMode(RecursionMode.M_NO_RECURSE);
                             flattened = false;
@@ -231,7 +224,4 @@ public final class MessageScanner {
         return e instanceof org.apache.james.mime4j.MimeIOException;
     }
 
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
-    }
 }
