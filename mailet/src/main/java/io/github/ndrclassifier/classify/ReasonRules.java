@@ -33,16 +33,23 @@ public final class ReasonRules {
     private final Map<String, Reason> exactCodes;
     private final Map<String, Reason> anyClassCodes;
     private final Map<Reason, Set<Reason>> yieldsTo;
-    private final PhraseTable<Reason> phrases;
+    private final PhraseTable<Evidence> phrases;
     private final PhraseTable<String> commands;
 
     private ReasonRules(Map<String, Reason> exactCodes, Map<String, Reason> anyClassCodes,
-                        Map<Reason, Set<Reason>> yieldsTo, PhraseTable<Reason> phrases, PhraseTable<String> commands) {
+                        Map<Reason, Set<Reason>> yieldsTo, PhraseTable<Evidence> phrases, PhraseTable<String> commands) {
         this.exactCodes = Map.copyOf(exactCodes);
         this.anyClassCodes = Map.copyOf(anyClassCodes);
         this.yieldsTo = Map.copyOf(yieldsTo);
         this.phrases = phrases;
         this.commands = commands;
+    }
+
+    /**
+     * What a phrase found in the text says: a reason, and whether the phrase is weak evidence that
+     * only counts when the status code implies no reason.
+     */
+    public record Evidence(Reason reason, boolean weak) {
     }
 
     /** The rules shipped with the classifier, loaded once. */
@@ -100,10 +107,15 @@ public final class ReasonRules {
             }
             yields.put(reason, Set.copyOf(to));
         }
-        PhraseTable.Builder<Reason> table = PhraseTable.builder();
+        PhraseTable.Builder<Evidence> table = PhraseTable.builder();
         for (JsonDataFile.Entry entry : document.array("phrases")) {
             Reason reason = reason(source, entry.line(), entry.node().path("reason").asText(""), "reason");
-            addAll(table, reason, strings(source, entry, "phrases"), source, entry.line());
+            JsonNode weak = entry.node().path("weak");
+            if (!weak.isMissingNode() && !weak.isBoolean()) {
+                throw new DataFileException(source, entry.line(), "'weak' must be true or false");
+            }
+            addAll(table, new Evidence(reason, weak.asBoolean(false)), strings(source, entry, "phrases"), source,
+                    entry.line());
         }
         PhraseTable.Builder<String> commandTable = PhraseTable.builder();
         for (JsonDataFile.Entry entry : document.array("commands")) {
@@ -156,9 +168,9 @@ public final class ReasonRules {
         return Optional.ofNullable(reason);
     }
 
-    /** The reason the highest-ranked phrase found in normalised text reveals. */
-    public Optional<PhraseTable.Match<Reason>> forText(String normalizedText) {
-        return phrases.firstMatch(normalizedText);
+    /** What the highest-ranked phrase found in normalised text reveals. */
+    public Optional<Evidence> forText(String normalizedText) {
+        return phrases.first(normalizedText);
     }
 
     /**

@@ -6,7 +6,6 @@ import io.github.ndrclassifier.dsn.Action;
 import io.github.ndrclassifier.dsn.EnhancedStatusCode;
 import io.github.ndrclassifier.report.Reason;
 import io.github.ndrclassifier.report.RecipientResult;
-import io.github.ndrclassifier.text.PhraseTable;
 import io.github.ndrclassifier.text.TextNormalizer;
 
 /**
@@ -119,17 +118,18 @@ public final class RecipientClassifier {
             return byProvider.get().reason();
         }
         Optional<Reason> byCode = stated.flatMap(rules::forStatus);
-        Optional<Reason> byText = rules.forText(text).map(PhraseTable.Match::value);
+        Optional<ReasonRules.Evidence> byText = rules.forText(text)
+                .filter(evidence -> !evidence.weak() || byCode.isEmpty());
         if (byText.isPresent()) {
-            Reason fromText = forCommand(byText.get() == Reason.USERUNKNOWN ? unknownUser(byCode, command)
-                    : byText.get(), command);
+            Reason found = byText.get().reason();
+            Reason fromText = forCommand(found == Reason.USERUNKNOWN ? unknownUser(byCode, command) : found, command);
             if (byCode.isEmpty() || byCode.get() == fromText || rules.textOverrules(byCode.get(), fromText)) {
                 return fromText;
             }
-            return byCode.get();
+            return forCommand(byCode.get(), command);
         }
         if (byCode.isPresent()) {
-            return byCode.get();
+            return forCommand(byCode.get(), command);
         }
         return fallback(facts, stated, command, text);
     }
@@ -146,7 +146,7 @@ public final class RecipientClassifier {
         }
         return switch (command.get()) {
             case "MAIL" -> Reason.REJECTED;
-            case "HELO", "EHLO", "CONNECT" -> Reason.BLOCKED;
+            case "HELO", "EHLO", "CONN", "CONNECT" -> Reason.BLOCKED;
             default -> reason;
         };
     }
@@ -200,7 +200,7 @@ public final class RecipientClassifier {
         if (facts.action().filter(a -> a == Action.DELAYED).isPresent()) {
             return Reason.EXPIRED;
         }
-        if (command.filter(c -> c.equals("HELO") || c.equals("EHLO") || c.equals("CONNECT")).isPresent()) {
+        if (command.filter(c -> c.equals("HELO") || c.equals("EHLO") || c.equals("CONN") || c.equals("CONNECT")).isPresent()) {
             return Reason.BLOCKED;
         }
         return text.isEmpty() ? Reason.UNDEFINED : Reason.ONHOLD;

@@ -59,6 +59,7 @@ class ProviderRulesTest {
         "mfsmax.docomo.ne.jp;5.2.0;-;550 Unknown user a@docomo.ne.jp;nttdocomo;filtered",
         "mfsmax.docomo.ne.jp;5.0.0;RCPT;550 Unknown user a@docomo.ne.jp;nttdocomo;userunknown",
         "mfsmax.docomo.ne.jp;5.0.0;-;550 Unknown user a@docomo.ne.jp;nttdocomo;rejected",
+        "mfsmax.docomo.ne.jp;5.0.0;DATA;550 Unknown user a@docomo.ne.jp;nttdocomo;rejected",
         "lsean.ezweb.ne.jp;5.0.0;-;550 : User unknown;kddi;filtered",
         "lsean.ezweb.ne.jp;5.0.0;-;550 <a@ezweb.ne.jp>: User unknown;kddi;userunknown",
         "mx.charter.net;5.1.0;-;550 5.1.0 <a@example.com> sender rejected. AUP#In-1310;spectrum;toomanyconn",

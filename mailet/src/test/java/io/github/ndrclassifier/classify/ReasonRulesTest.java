@@ -16,7 +16,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import io.github.ndrclassifier.dsn.EnhancedStatusCode;
 import io.github.ndrclassifier.knowledge.DataFileException;
 import io.github.ndrclassifier.report.Reason;
-import io.github.ndrclassifier.text.PhraseTable;
 import io.github.ndrclassifier.text.TextNormalizer;
 
 class ReasonRulesTest {
@@ -87,7 +86,7 @@ class ReasonRulesTest {
         "Почтовый ящик заблокирован;suspend",
         "Отправитель отклонен;rejected"})
     void phrasesRevealAReason(String text, String reason) {
-        assertThat(RULES.forText(TextNormalizer.normalize(text)).map(m -> m.value().value())).contains(reason);
+        assertThat(RULES.forText(TextNormalizer.normalize(text)).map(e -> e.reason().value())).contains(reason);
     }
 
     @ParameterizedTest
@@ -126,7 +125,7 @@ class ReasonRulesTest {
                  "phrases": [{"reason": "suspend", "phrases": ["disabled"]}]}
                 """);
         assertThat(rules.forStatus(EnhancedStatusCode.parse("4.2.2").orElseThrow())).contains(Reason.MAILBOXFULL);
-        assertThat(rules.forText("account disabled").map(PhraseTable.Match::value)).contains(Reason.SUSPEND);
+        assertThat(rules.forText("account disabled")).contains(new ReasonRules.Evidence(Reason.SUSPEND, false));
         assertThat(rules.textOverrules(Reason.MAILBOXFULL, Reason.SUSPEND)).isTrue();
         assertThat(rules.commandIn("after rcpt to")).isEmpty();
     }
@@ -165,6 +164,11 @@ class ReasonRulesTest {
                         "commands": [
                         {"command": "", "phrases": ["x"]}]}
                         """, 3, "SMTP command"),
+                Arguments.of("""
+                        {
+                        "phrases": [
+                        {"reason": "blocked", "weak": "yes", "phrases": ["x"]}]}
+                        """, 3, "'weak' must be"),
                 Arguments.of("""
                         {"statusCodes": {"9.9.9": "blocked"}}
                         """, 0, "not a status code"),

@@ -73,7 +73,11 @@ class RecipientClassifierTest {
         "5.7.0;-;-;554 5.7.0 Rejected;securityerror;false",
         "5.3.2;-;-;556 5.3.2 No mail accepted;notaccept;true",
         "4.3.2;-;-;452 4.3.2 System not accepting network messages;notaccept;false",
-        "5.0.0;-;-;550 Something happened;onhold;false"})
+        "5.0.0;-;-;550 Something happened;onhold;false",
+        // weak evidence only speaks when the code says nothing
+        "5.0.0;-;-;553 a@example.org does not exist (in reply to RCPT TO command);userunknown;true",
+        "5.3.2;RCPT;-;521 5.3.2 <a@example.org>: Recipient address rejected: try later;notaccept;true",
+        "5.3.0;-;-;554 5.3.0 unknown mailer error 255;mailererror;false"})
     void decidesTheReasonFromCodeTextCommandAndProvider(String status, String command, String remoteMta,
                                                         String diagnostic, String reason, boolean hard) {
         RecipientResult result = classify(status, command, remoteMta, diagnostic);
@@ -95,6 +99,9 @@ class RecipientClassifierTest {
                 .diagnosticType("X-UNIX").diagnostic("/var/mail/a: Disk quota exceeded").build();
         assertThat(CLASSIFIER.classify(procmail).reason()).isEqualTo(Reason.MAILERERROR);
         assertThat(CLASSIFIER.classify(quota).reason()).isEqualTo(Reason.MAILBOXFULL);
+        RecipientFacts exitCode = RecipientFacts.builder("a@example.org").action(Action.FAILED).status("5.3.0")
+                .diagnosticType("X-UNIX").diagnostic("77").build();
+        assertThat(CLASSIFIER.classify(exitCode).reason()).isEqualTo(Reason.SYSTEMERROR);
     }
 
     @Test
