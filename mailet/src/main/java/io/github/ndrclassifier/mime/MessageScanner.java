@@ -90,6 +90,7 @@ public final class MessageScanner {
         private ContentType messageType = ContentType.TEXT_PLAIN;
         private boolean reportSeen;
         private String problem;
+        private String preamble;
 
         Walk(MimeTokenStream stream, int nesting, boolean followIfReport, int[] textBudget) {
             this.stream = stream;
@@ -108,6 +109,11 @@ public final class MessageScanner {
                     throw e;
                 }
                 problem = "parser limit reached: " + e.getMessage();
+            }
+            if (parts.isEmpty() && preamble != null && !preamble.isBlank()) {
+                // a multipart whose boundary never occurs: its whole body is the preamble, read it as text
+                parts.add(new Part(ContentType.TEXT_PLAIN, HeaderBlock.empty(), preamble, Optional.empty(),
+                        Optional.empty(), 1));
             }
             return new ScannedMessage(messageHeaders == null ? HeaderBlock.empty() : messageHeaders, messageType,
                     parts, Optional.ofNullable(problem));
@@ -154,8 +160,14 @@ public final class MessageScanner {
                             return;
                         }
                     }
+                    case T_PREAMBLE -> {
+                        if (depth == 1 && preamble == null) {
+                            preamble = new String(stream.getInputStream().readNBytes(limits.maxTextBytes()),
+                                    StandardCharsets.UTF_8);
+                        }
+                    }
                     default -> {
-                        // preamble, epilogue and structure events carry nothing classification needs
+                        // epilogue and structure events carry nothing classification needs
                     }
                 }
             }
@@ -206,7 +218,7 @@ public final class MessageScanner {
          * still tell the charset.
          */
         private ContentType parsedType(ContentType declared) {
-            String mimeType = stream.getBodyDescriptor().getMimeType();
+            String mimeType = ContentType.parse(stream.getBodyDescriptor().getMimeType()).mimeType();
             if (declared.mimeType().equals(mimeType)) {
                 return declared;
             }

@@ -23,4 +23,15 @@ class SmtpReplyTest {
     void doesNotTakeOtherNumbers(String text) {
         assertThat(SmtpReply.find(text)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "550 5.1.1 User unknown|550",
+        "  421-4.7.0 try later|421",
+        "[2016-04-29 23:34:45 +0900] info|-",
+        "2016-04-29 failed|-",
+        "(550) rejected|-"})
+    void leadingTakesOnlyACodeAtTheStart(String text, Integer code) {
+        assertThat(SmtpReply.leading(text).orElse(null)).isEqualTo(code);
+    }
 }
