@@ -11,6 +11,7 @@ import io.github.ndrclassifier.classify.AutoReplyDetector;
 import io.github.ndrclassifier.classify.DsnReader;
 import io.github.ndrclassifier.classify.FeedbackReader;
 import io.github.ndrclassifier.classify.OriginalMessageReader;
+import io.github.ndrclassifier.classify.ProviderRules;
 import io.github.ndrclassifier.classify.ReasonRules;
 import io.github.ndrclassifier.classify.RecipientClassifier;
 import io.github.ndrclassifier.classify.RecipientFacts;
@@ -47,7 +48,7 @@ public final class BounceClassifier {
 
     private BounceClassifier(Builder builder) {
         this.scanner = new MessageScanner(builder.limits);
-        this.recipientClassifier = new RecipientClassifier(builder.reasonRules);
+        this.recipientClassifier = new RecipientClassifier(builder.reasonRules, builder.providerRules);
         this.formats = builder.formats;
         this.explainer = builder.explainer;
     }
@@ -115,8 +116,8 @@ public final class BounceClassifier {
                 return new BounceReport(Kind.DSN, format.map(FormatRecognizer::name).orElse("rfc3464"),
                         dsn.perMessage().reportingMta().map(MtaName::host),
                         dsn.perMessage().receivedFromMta().map(MtaName::host), dsn.perMessage().arrivalDate(),
-                        dsn.perMessage().originalEnvelopeId(), original, Optional.empty(), classifyAll(facts),
-                        problem);
+                        dsn.perMessage().originalEnvelopeId(), original, Optional.empty(),
+                        classifyAll(facts, dsn.perMessage().reportingMta().map(MtaName::host)), problem);
             }
         }
 
@@ -141,10 +142,11 @@ public final class BounceClassifier {
                     ndr.get().feedbackType().orElseThrow(), addresses, problem);
         }
         if (ndr.isPresent()) {
-            return new BounceReport(Kind.NDR, ndr.get().format(),
-                    ndr.get().reportingMta().or(() -> ReceivedHeaders.firstReceivingHost(message.headers())),
+            Optional<String> reportingMta = ndr.get().reportingMta()
+                    .or(() -> ReceivedHeaders.firstReceivingHost(message.headers()));
+            return new BounceReport(Kind.NDR, ndr.get().format(), reportingMta,
                     Optional.empty(), Optional.empty(), Optional.empty(), original, Optional.empty(),
-                    classifyAll(ndr.get().recipients()), problem);
+                    classifyAll(ndr.get().recipients(), reportingMta), problem);
         }
         return BounceReport.none(problem);
     }
@@ -161,10 +163,10 @@ public final class BounceClassifier {
                 Optional.empty(), original, Optional.of(feedbackType), recipients, problem);
     }
 
-    private List<RecipientResult> classifyAll(List<RecipientFacts> facts) {
+    private List<RecipientResult> classifyAll(List<RecipientFacts> facts, Optional<String> reportingMta) {
         List<RecipientResult> results = new ArrayList<>(facts.size());
         for (RecipientFacts fact : facts) {
-            results.add(recipientClassifier.classify(fact));
+            results.add(recipientClassifier.classify(fact, reportingMta));
         }
         return results;
     }
@@ -202,6 +204,7 @@ public final class BounceClassifier {
     public static final class Builder {
         private ScanLimits limits = ScanLimits.DEFAULT;
         private ReasonRules reasonRules;
+        private ProviderRules providerRules;
         private FormatRegistry formats;
         private Explainer explainer = Explainer.NONE;
 
@@ -212,6 +215,12 @@ public final class BounceClassifier {
 
         public Builder reasonRules(ReasonRules value) {
             reasonRules = Objects.requireNonNull(value, "reasonRules");
+            return this;
+        }
+
+        /** Provider-specific rejection rules; {@link ProviderRules#none()} turns them off. */
+        public Builder providerRules(ProviderRules value) {
+            providerRules = Objects.requireNonNull(value, "providerRules");
             return this;
         }
 
@@ -228,6 +237,9 @@ public final class BounceClassifier {
         public BounceClassifier build() {
             if (reasonRules == null) {
                 reasonRules = ReasonRules.builtIn();
+            }
+            if (providerRules == null) {
+                providerRules = ProviderRules.builtIn();
             }
             if (formats == null) {
                 formats = FormatRegistry.defaults();

@@ -81,20 +81,15 @@ public final class FormatRegistry {
      * text, as it does for a delivery-status part.
      */
     public Optional<NdrReport> read(MessageView message) {
-        Optional<NdrReport> inline = inlineReport(message);
-        return read(message, true, inline).or(() -> read(message, false, inline));
+        return read(message, true).or(() -> read(message, false));
     }
 
     /**
      * The report of the first recogniser that matches and reads the message, among the specific
-     * recognisers ({@code specific} true) or the ones of last resort (which are tried only once
-     * the message is known not to be an automatic reply).
+     * recognisers ({@code specific} true) or the ones of last resort.
      */
     public Optional<NdrReport> read(MessageView message, boolean specific) {
-        return read(message, specific, inlineReport(message));
-    }
-
-    private Optional<NdrReport> read(MessageView message, boolean specific, Optional<NdrReport> inline) {
+        Optional<NdrReport> inline = inlineReport(message);
         for (FormatRecognizer recognizer : recognizers) {
             if (recognizer.isLastResort() == specific) {
                 continue;

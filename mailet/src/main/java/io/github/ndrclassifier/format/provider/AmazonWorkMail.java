@@ -52,7 +52,7 @@ public final class AmazonWorkMail implements FormatRecognizer {
                 : Optional.of(new NdrReport(name(), status.perMessage().reportingMta().map(MtaName::host), recipients));
     }
 
-    /** The technical report's facts with the remote reply taken out of WorkMail's verdict. */
+    /** The fields of the technical report, read as a report of their own, have WorkMail's verdict unframed. */
     @Override
     public List<RecipientFacts> refine(MessageView message, List<RecipientFacts> fromReport) {
         List<RecipientFacts> refined = new ArrayList<>(fromReport.size());
