@@ -24,6 +24,9 @@ public final class MtaFormats {
                 new MFilter(),
                 new MailMarshal(),
                 new IMailServer(),
-                new X1());
+                new X1(),
+                new X3(),
+                new Fml(),
+                new ApacheJames());
     }
 }
