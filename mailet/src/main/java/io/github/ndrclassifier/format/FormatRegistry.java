@@ -21,6 +21,7 @@ public final class FormatRegistry {
     /** Every recogniser the classifier ships. */
     public static FormatRegistry defaults() {
         List<FormatRecognizer> all = new ArrayList<>(MtaFormats.recognizers());
+        all.add(new FailedRecipientsHeaderRecognizer());
         all.add(new InlineReportRecognizer());
         all.add(new GenericTextRecognizer());
         return new FormatRegistry(all);
