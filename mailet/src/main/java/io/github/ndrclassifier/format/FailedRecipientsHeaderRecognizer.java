@@ -22,6 +22,11 @@ final class FailedRecipientsHeaderRecognizer implements FormatRecognizer {
     }
 
     @Override
+    public boolean isLastResort() {
+        return true;
+    }
+
+    @Override
     public boolean matches(MessageView message) {
         return message.hasHeader("X-Failed-Recipients");
     }
