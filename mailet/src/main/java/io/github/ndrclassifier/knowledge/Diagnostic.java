@@ -1,29 +1,41 @@
 package io.github.ndrclassifier.knowledge;
 
+import java.util.List;
 import java.util.Optional;
 
+import io.github.ndrclassifier.text.PhraseTable;
 import io.github.ndrclassifier.text.TextNormalizer;
 
 /**
- * A recipient's diagnostic text, normalised for the phrase tables on first use only: most lookups
- * never need it, and those that do share one normalisation. Not thread-safe; one per lookup.
+ * A recipient's diagnostic text and the knowledge phrases found in it. The text is normalised and
+ * scanned once, on first use, with the one phrase table of all entries' texts and the remote-reply
+ * markers; every later question is answered from that list. Not thread-safe; one per lookup.
  */
 final class Diagnostic {
     private final String raw;
-    private String normalized;
+    private final PhraseTable<PhraseHit> phrases;
+    private List<PhraseHit> hits;
 
-    Diagnostic(Optional<String> raw) {
+    Diagnostic(Optional<String> raw, PhraseTable<PhraseHit> phrases) {
         this.raw = raw.orElse("");
+        this.phrases = phrases;
     }
 
-    boolean present() {
-        return !raw.isEmpty();
-    }
-
-    String normalized() {
-        if (normalized == null) {
-            normalized = TextNormalizer.normalize(raw);
+    /** The phrases found, in precedence order. */
+    List<PhraseHit> hits() {
+        if (hits == null) {
+            hits = raw.isEmpty() ? List.of() : phrases.all(TextNormalizer.normalize(raw));
         }
-        return normalized;
+        return hits;
+    }
+
+    /** True when the text quotes another server's reply. */
+    boolean quotesRemoteReply() {
+        for (PhraseHit hit : hits()) {
+            if (hit.kind() == PhraseHit.Kind.REMOTE_REPLY) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -34,8 +34,9 @@ import io.github.ndrclassifier.report.RecipientResult;
  *     implies; else the generic entry itself.</li>
  * </ol>
  * A recipient without a status code (feedback reports, auto-replies) is explained by text, else
- * by its reason. Everything is precomputed at load time; a lookup does a few map reads and scans
- * the diagnostic at most a few times, linearly, without regular expressions.
+ * by its reason. Everything is precomputed at load time; a lookup does a few map reads and at most
+ * one linear scan of the diagnostic (all entries' texts are in one Aho-Corasick phrase table),
+ * without regular expressions.
  *
  * <p>Immutable and thread-safe.
  */
@@ -73,8 +74,9 @@ public final class KnowledgeBase implements Explainer {
                         entries.addAll(readResource(file, in -> EntryReader.read(in, file)));
                     }
                     List<KnowledgeEntry> frozen = List.copyOf(entries);
-                    base = new KnowledgeBase(frozen, KnowledgeIndex.build(List.of(frozen)),
-                            readResource(MAIL_FLOW_FILE, in -> MailFlow.load(in, MAIL_FLOW_FILE)));
+                    MailFlow flow = readResource(MAIL_FLOW_FILE, in -> MailFlow.load(in, MAIL_FLOW_FILE));
+                    base = new KnowledgeBase(frozen,
+                            KnowledgeIndex.build(List.of(frozen), flow.remoteReplyMarkers()), flow);
                     builtIn = base;
                 }
             }
@@ -103,7 +105,8 @@ public final class KnowledgeBase implements Explainer {
         }
         KnowledgeBase base = builtIn();
         return new KnowledgeBase(base.builtInEntries,
-                KnowledgeIndex.build(List.of(List.copyOf(overrides), base.builtInEntries)), base.flow);
+                KnowledgeIndex.build(List.of(List.copyOf(overrides), base.builtInEntries),
+                        base.flow.remoteReplyMarkers()), base.flow);
     }
 
     /** The number of entries in use. */
@@ -113,7 +116,7 @@ public final class KnowledgeBase implements Explainer {
 
     @Override
     public Optional<Explanation> explain(RecipientResult recipient, BounceReport report) {
-        Diagnostic text = new Diagnostic(recipient.diagnostic());
+        Diagnostic text = index.diagnostic(recipient.diagnostic());
         KnowledgeEntry entry = find(recipient, text);
         if (entry == null) {
             return Optional.empty();

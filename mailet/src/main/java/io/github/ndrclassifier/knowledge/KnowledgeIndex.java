@@ -4,48 +4,49 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import io.github.ndrclassifier.dsn.EnhancedStatusCode;
 import io.github.ndrclassifier.report.Reason;
 import io.github.ndrclassifier.text.PhraseTable;
 
 /**
- * The entries arranged for lookup: maps by code, ranges sorted narrowest first, and one phrase
- * table per code that has text entries. Built once; every lookup is a few map reads and at most a
- * few linear phrase scans of the diagnostic.
+ * The entries arranged for lookup: maps by code, ranges sorted narrowest first, entries by
+ * reason, and one phrase table holding every entry's text and the remote-reply markers, so that a
+ * lookup scans the diagnostic once at most. Built once; a lookup is a few map reads and a walk
+ * over the (few) phrases found.
  *
  * <p>Entries come in origins, highest precedence first (an administrator's file, then the
  * built-in files). Inside one origin an id, an exact code without text, a range or a reason may be
  * claimed only once; across origins the earlier origin wins.
  */
 final class KnowledgeIndex {
-    private record RangeText(StatusRange range, PhraseTable<KnowledgeEntry> phrases) {
-    }
-
     private record RangeEntry(StatusRange range, KnowledgeEntry entry) {
     }
 
-    private final Map<Integer, PhraseTable<KnowledgeEntry>> textByCode;
-    private final List<RangeText> textRanges;
+    private final PhraseTable<PhraseHit> phrases;
+    private final Set<Integer> codesWithText;
+    private final List<StatusRange> rangesWithText;
     private final Map<Integer, KnowledgeEntry> byCode;
     private final List<RangeEntry> ranges;
-    private final PhraseTable<KnowledgeEntry> textOnly;
     private final Map<Reason, KnowledgeEntry> permanentByReason;
     private final Map<Reason, KnowledgeEntry> transientByReason;
     private final int size;
 
-    private KnowledgeIndex(Map<Integer, PhraseTable<KnowledgeEntry>> textByCode, List<RangeText> textRanges,
-                           Map<Integer, KnowledgeEntry> byCode, List<RangeEntry> ranges,
-                           PhraseTable<KnowledgeEntry> textOnly, Map<Reason, KnowledgeEntry> permanentByReason,
+    private KnowledgeIndex(PhraseTable<PhraseHit> phrases, Set<Integer> codesWithText,
+                           List<StatusRange> rangesWithText, Map<Integer, KnowledgeEntry> byCode,
+                           List<RangeEntry> ranges, Map<Reason, KnowledgeEntry> permanentByReason,
                            Map<Reason, KnowledgeEntry> transientByReason, int size) {
-        this.textByCode = textByCode;
-        this.textRanges = textRanges;
+        this.phrases = phrases;
+        this.codesWithText = codesWithText;
+        this.rangesWithText = rangesWithText;
         this.byCode = byCode;
         this.ranges = ranges;
-        this.textOnly = textOnly;
         this.permanentByReason = permanentByReason;
         this.transientByReason = transientByReason;
         this.size = size;
@@ -53,11 +54,12 @@ final class KnowledgeIndex {
 
     /**
      * Validates each origin and merges them: an entry of an earlier origin replaces a later
-     * origin's entry of the same id, and wins any code, range or reason both claim.
+     * origin's entry of the same id, and wins any code, range, text or reason both claim.
      *
+     * @param remoteReplyMarkers the phrases that show a diagnostic quotes another server
      * @throws DataFileException when an origin claims an id, code, range or reason twice
      */
-    static KnowledgeIndex build(List<List<KnowledgeEntry>> origins) {
+    static KnowledgeIndex build(List<List<KnowledgeEntry>> origins, List<String> remoteReplyMarkers) {
         Map<String, KnowledgeEntry> merged = new LinkedHashMap<>();
         for (List<KnowledgeEntry> origin : origins) {
             checkOrigin(origin);
@@ -67,21 +69,23 @@ final class KnowledgeIndex {
         }
         List<KnowledgeEntry> entries = new ArrayList<>(merged.values());
 
-        Map<Integer, PhraseTable.Builder<KnowledgeEntry>> codeText = new HashMap<>();
-        List<RangeEntry> textRangeEntries = new ArrayList<>();
+        PhraseTable.Builder<PhraseHit> phrases = PhraseTable.builder();
+        Set<Integer> codesWithText = new HashSet<>();
+        List<StatusRange> rangesWithText = new ArrayList<>();
         Map<Integer, KnowledgeEntry> byCode = new HashMap<>();
         List<RangeEntry> ranges = new ArrayList<>();
-        PhraseTable.Builder<KnowledgeEntry> textOnly = PhraseTable.builder();
         Map<Reason, KnowledgeEntry> permanent = new EnumMap<>(Reason.class);
         Map<Reason, KnowledgeEntry> transientOnes = new EnumMap<>(Reason.class);
         for (KnowledgeEntry entry : entries) {
+            if (entry.hasPhrases()) {
+                PhraseHit hit = PhraseHit.of(entry);
+                entry.phrases().forEach(p -> phrases.add(p, hit));
+            }
             switch (entry.kind()) {
                 case CODE -> {
                     for (int key : entry.codes()) {
                         if (entry.hasPhrases()) {
-                            PhraseTable.Builder<KnowledgeEntry> table =
-                                    codeText.computeIfAbsent(key, k -> PhraseTable.builder());
-                            entry.phrases().forEach(p -> table.add(p, entry));
+                            codesWithText.add(key);
                         } else {
                             byCode.putIfAbsent(key, entry);
                         }
@@ -89,27 +93,24 @@ final class KnowledgeIndex {
                 }
                 case RANGE -> {
                     for (StatusRange range : entry.ranges()) {
-                        (entry.hasPhrases() ? textRangeEntries : ranges).add(new RangeEntry(range, entry));
+                        if (entry.hasPhrases()) {
+                            rangesWithText.add(range);
+                        } else {
+                            ranges.add(new RangeEntry(range, entry));
+                        }
                     }
                 }
-                case TEXT -> entry.phrases().forEach(p -> textOnly.add(p, entry));
+                case TEXT -> {
+                    // found through the phrase table only
+                }
                 case REASON -> (entry.permanent() ? permanent : transientOnes).putIfAbsent(entry.reason(), entry);
             }
         }
-        Map<Integer, PhraseTable<KnowledgeEntry>> textByCode = new HashMap<>();
-        codeText.forEach((key, table) -> textByCode.put(key, table.build()));
+        remoteReplyMarkers.forEach(p -> phrases.add(p, PhraseHit.REMOTE_REPLY));
         // Narrowest range first: the most specific one explains; equal widths keep precedence order.
-        Comparator<RangeEntry> narrowest = Comparator.comparingInt(r -> r.range().width());
-        ranges.sort(narrowest);
-        textRangeEntries.sort(narrowest);
-        List<RangeText> textRanges = new ArrayList<>();
-        for (RangeEntry r : textRangeEntries) {
-            PhraseTable.Builder<KnowledgeEntry> table = PhraseTable.builder();
-            r.entry().phrases().forEach(p -> table.add(p, r.entry()));
-            textRanges.add(new RangeText(r.range(), table.build()));
-        }
-        return new KnowledgeIndex(Map.copyOf(textByCode), List.copyOf(textRanges), Map.copyOf(byCode),
-                List.copyOf(ranges), textOnly.build(), permanent, transientOnes, entries.size());
+        ranges.sort(Comparator.comparingInt(r -> r.range().width()));
+        return new KnowledgeIndex(phrases.build(), Set.copyOf(codesWithText), List.copyOf(rangesWithText),
+                Map.copyOf(byCode), List.copyOf(ranges), permanent, transientOnes, entries.size());
     }
 
     private static void checkOrigin(List<KnowledgeEntry> origin) {
@@ -160,31 +161,30 @@ final class KnowledgeIndex {
         return size;
     }
 
+    /** A diagnostic to look up, scanned with this index's phrases on first use. */
+    Diagnostic diagnostic(Optional<String> text) {
+        return new Diagnostic(text, phrases);
+    }
+
     /**
      * The most specific entry for a status code: an exact code with matching text, a range with
-     * matching text, the exact code, the narrowest range, the subject code x.y.0, the class code
-     * x.0.0.
-     *
-     * @param text the recipient's diagnostic, normalised on first use
+     * matching text (the narrowest), the exact code, the narrowest range, the subject code x.y.0,
+     * the class code x.0.0.
      */
     KnowledgeEntry byCode(EnhancedStatusCode code, Diagnostic text) {
         int key = StatusCodes.key(code);
-        PhraseTable<KnowledgeEntry> phrases = textByCode.get(key);
-        if (phrases != null && text.present()) {
-            KnowledgeEntry entry = phrases.first(text.normalized()).orElse(null);
-            if (entry != null) {
-                return entry;
-            }
-        }
-        for (RangeText range : textRanges) {
-            if (range.range().contains(code) && text.present()) {
-                KnowledgeEntry entry = range.phrases().first(text.normalized()).orElse(null);
-                if (entry != null) {
-                    return entry;
+        if (codesWithText.contains(key)) {
+            for (PhraseHit hit : text.hits()) {
+                if (hit.kind() == PhraseHit.Kind.CODE_TEXT && contains(hit.entry().orElseThrow().codes(), key)) {
+                    return hit.entry().get();
                 }
             }
         }
-        KnowledgeEntry entry = byCode.get(key);
+        KnowledgeEntry entry = byRangeText(code, text);
+        if (entry != null) {
+            return entry;
+        }
+        entry = byCode.get(key);
         if (entry != null) {
             return entry;
         }
@@ -202,9 +202,46 @@ final class KnowledgeIndex {
         return byCode.get(StatusCodes.key(code.codeClass(), 0, 0));
     }
 
+    private KnowledgeEntry byRangeText(EnhancedStatusCode code, Diagnostic text) {
+        boolean inRange = false;
+        for (StatusRange range : rangesWithText) {
+            inRange |= range.contains(code);
+        }
+        if (!inRange) {
+            return null;
+        }
+        KnowledgeEntry best = null;
+        int bestWidth = Integer.MAX_VALUE;
+        for (PhraseHit hit : text.hits()) {
+            if (hit.kind() == PhraseHit.Kind.RANGE_TEXT) {
+                for (StatusRange range : hit.entry().orElseThrow().ranges()) {
+                    if (range.contains(code) && range.width() < bestWidth) {
+                        best = hit.entry().get();
+                        bestWidth = range.width();
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean contains(int[] keys, int key) {
+        for (int k : keys) {
+            if (k == key) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first text-only entry whose phrase occurs in the diagnostic. */
     KnowledgeEntry byText(Diagnostic text) {
-        return text.present() ? textOnly.first(text.normalized()).orElse(null) : null;
+        for (PhraseHit hit : text.hits()) {
+            if (hit.kind() == PhraseHit.Kind.TEXT_ONLY) {
+                return hit.entry().orElseThrow();
+            }
+        }
+        return null;
     }
 
     /** The entry that explains a reason, preferring the one of the same permanence. */

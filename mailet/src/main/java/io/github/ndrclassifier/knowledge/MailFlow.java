@@ -41,18 +41,19 @@ import io.github.ndrclassifier.text.PhraseTable;
  * "In a domain" compares organisational domains: the last two labels of a host name, or three
  * when the second-level label is a common registry label such as {@code co} or {@code ne}
  * ({@code mx.example.co.jp} is {@code example.co.jp}). The markers, codes, reasons and labels are
- * data ({@code generated-by.json}). Immutable and thread-safe.
+ * data ({@code generated-by.json}); the markers are searched in the same single scan of the
+ * diagnostic as the knowledge entries' texts ({@link Diagnostic}). Immutable and thread-safe.
  */
 final class MailFlow {
-    private final PhraseTable<Boolean> remoteReplyMarkers;
+    private final List<String> remoteReplyMarkers;
     private final Set<Integer> ownServerCodes;
     private final List<StatusRange> ownServerRanges;
     private final Set<Reason> ownServerReasons;
     private final Set<String> secondLevelLabels;
 
-    private MailFlow(PhraseTable<Boolean> remoteReplyMarkers, Set<Integer> ownServerCodes,
+    private MailFlow(List<String> remoteReplyMarkers, Set<Integer> ownServerCodes,
                      List<StatusRange> ownServerRanges, Set<Reason> ownServerReasons, Set<String> secondLevelLabels) {
-        this.remoteReplyMarkers = remoteReplyMarkers;
+        this.remoteReplyMarkers = List.copyOf(remoteReplyMarkers);
         this.ownServerCodes = Set.copyOf(ownServerCodes);
         this.ownServerRanges = List.copyOf(ownServerRanges);
         this.ownServerReasons = ownServerReasons;
@@ -66,13 +67,15 @@ final class MailFlow {
      */
     static MailFlow load(InputStream in, String file) {
         JsonDataFile.Document document = JsonDataFile.read(in, file);
-        PhraseTable.Builder<Boolean> markers = PhraseTable.builder();
+        List<String> markers = new ArrayList<>();
+        PhraseTable.Builder<Boolean> check = PhraseTable.builder();
         for (JsonDataFile.Entry entry : strings(document, "remoteReplyMarkers")) {
             try {
-                markers.add(entry.node().asText(), Boolean.TRUE);
+                check.add(entry.node().asText(), Boolean.TRUE);
             } catch (IllegalArgumentException e) {
                 throw new DataFileException(file, entry.line(), "bad text pattern: " + e.getMessage());
             }
+            markers.add(entry.node().asText());
         }
         Set<Integer> codes = new HashSet<>();
         List<StatusRange> ranges = new ArrayList<>();
@@ -100,7 +103,7 @@ final class MailFlow {
         for (JsonDataFile.Entry entry : strings(document, "secondLevelLabels")) {
             labels.add(entry.node().asText().strip().toLowerCase(Locale.ROOT));
         }
-        return new MailFlow(markers.build(), codes, ranges, reasons, labels);
+        return new MailFlow(markers, codes, ranges, reasons, labels);
     }
 
     private static List<JsonDataFile.Entry> strings(JsonDataFile.Document document, String name) {
@@ -114,6 +117,11 @@ final class MailFlow {
             }
         }
         return entries;
+    }
+
+    /** The phrases that show a diagnostic quotes another server's reply. */
+    List<String> remoteReplyMarkers() {
+        return remoteReplyMarkers;
     }
 
     GeneratedBy locate(RecipientResult recipient, BounceReport report, Diagnostic text) {
@@ -133,7 +141,7 @@ final class MailFlow {
             }
             return GeneratedBy.RECIPIENT_SERVER;
         }
-        if (text.present() && remoteReplyMarkers.first(text.normalized()).isPresent()) {
+        if (text.quotesRemoteReply()) {
             return GeneratedBy.RECIPIENT_SERVER;
         }
         if (!reportingDomain.isEmpty() && reportingDomain.equals(recipientDomain)) {

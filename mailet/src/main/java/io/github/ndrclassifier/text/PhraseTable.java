@@ -40,12 +40,14 @@ public final class PhraseTable<T> {
 
     private final Trie trie;
     private final Map<String, List<Rule<T>>> byFirstSegment;
+    private final List<Rule<T>> rules;
     private final int size;
 
-    private PhraseTable(Trie trie, Map<String, List<Rule<T>>> byFirstSegment, int size) {
+    private PhraseTable(Trie trie, Map<String, List<Rule<T>>> byFirstSegment, List<Rule<T>> rules) {
         this.trie = trie;
         this.byFirstSegment = byFirstSegment;
-        this.size = size;
+        this.rules = rules;
+        this.size = rules.size();
     }
 
     public static <T> Builder<T> builder() {
@@ -69,14 +71,45 @@ public final class PhraseTable<T> {
         Rule<T> best = null;
         Collection<Emit> emits = trie.parseText(text);
         for (Emit emit : emits) {
-            List<Rule<T>> rules = byFirstSegment.get(emit.getKeyword());
-            for (Rule<T> rule : rules) {
+            for (Rule<T> rule : byFirstSegment.get(emit.getKeyword())) {
                 if ((best == null || rule.rank() < best.rank()) && restMatches(rule, text, emit.getEnd() + 1)) {
                     best = rule;
                 }
             }
         }
         return best == null ? Optional.empty() : Optional.of(new Match<>(best.phrase(), best.value()));
+    }
+
+    /**
+     * The values of every phrase found in already normalised {@code text}, in table order (a value
+     * listed for several phrases that match appears once per phrase). One pass over the text, for
+     * callers that choose among the matches by more than the table's order.
+     */
+    public List<T> all(String text) {
+        if (size == 0 || text.isEmpty()) {
+            return List.of();
+        }
+        boolean[] found = null;
+        for (Emit emit : trie.parseText(text)) {
+            for (Rule<T> rule : byFirstSegment.get(emit.getKeyword())) {
+                if ((found == null || !found[rule.rank()]) && restMatches(rule, text, emit.getEnd() + 1)) {
+                    if (found == null) {
+                        found = new boolean[size];
+                    }
+                    found[rule.rank()] = true;
+                }
+            }
+        }
+        if (found == null) {
+            return List.of();
+        }
+        List<T> values = new ArrayList<>();
+        for (Rule<T> rule : rules) {
+            if (found[rule.rank()]) {
+                values.add(rule.value());
+            }
+        }
+        return values;
     }
 
     private static boolean restMatches(Rule<?> rule, String text, int from) {
@@ -146,7 +179,7 @@ public final class PhraseTable<T> {
             }
             Map<String, List<Rule<T>>> frozen = new HashMap<>();
             byFirst.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-            return new PhraseTable<>(trie.build(), Map.copyOf(frozen), rules.size());
+            return new PhraseTable<>(trie.build(), Map.copyOf(frozen), List.copyOf(rules));
         }
     }
 }
