@@ -30,6 +30,7 @@ import picocli.CommandLine.Parameters;
  * {@code --knowledge} is malformed (nothing is processed then).
  */
 @Command(name = "ndr-classify", mixinStandardHelpOptions = true, version = "ndr-classify 0.1.0",
+        subcommands = Bench.class,
         description = "Classifies bounce messages (DSNs and non-delivery reports) and explains them.",
         sortOptions = false, usageHelpAutoWidth = true)
 public final class NdrClassify implements Callable<Integer> {
@@ -43,7 +44,7 @@ public final class NdrClassify implements Callable<Integer> {
             description = "A knowledge file (JSON) whose entries add to and override the built-in explanations.")
     private Path knowledge;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH",
+    @Parameters(arity = "0..*", paramLabel = "PATH",
             description = "Message files, or directories read recursively in name order.")
     private List<Path> paths;
 
@@ -69,9 +70,24 @@ public final class NdrClassify implements Callable<Integer> {
         return commandLine.execute(args);
     }
 
+    /** The classifier the tool uses: explanations from the built-in knowledge. */
+    static BounceClassifier defaultClassifier() {
+        return classifier(KnowledgeBase.builtIn());
+    }
+
+    static BounceClassifier classifier(KnowledgeBase knowledgeBase) {
+        return BounceClassifier.builder().explainer(knowledgeBase).build();
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (paths == null || paths.isEmpty()) {
+            // Declared optional so that the bench subcommand needs no PATH of the parent's.
+            err.println("ndr-classify: Missing required parameter: 'PATH'");
+            spec.commandLine().usage(err);
+            return EXIT_FAILED;
+        }
         KnowledgeBase knowledgeBase;
         try {
             knowledgeBase = knowledge == null ? KnowledgeBase.builtIn() : KnowledgeBase.withOverrides(knowledge);
@@ -81,7 +97,7 @@ public final class NdrClassify implements Callable<Integer> {
         }
         Writer out = new BufferedWriter(spec.commandLine().getOut(), 1 << 16);
         ReportWriter writer = json ? new JsonReportWriter(out) : new TextReportWriter(out);
-        BounceClassifier classifier = BounceClassifier.builder().explainer(knowledgeBase).build();
+        BounceClassifier classifier = classifier(knowledgeBase);
         List<Path> files = new ArrayList<>();
         boolean failed = false;
         for (Path path : paths) {

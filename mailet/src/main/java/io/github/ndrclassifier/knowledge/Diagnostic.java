@@ -21,10 +21,10 @@ final class Diagnostic {
         this.phrases = phrases;
     }
 
-    /** The phrases found, in precedence order. */
+    /** What the phrases found stand for, each once, in precedence order. */
     List<PhraseHit> hits() {
         if (hits == null) {
-            hits = raw.isEmpty() ? List.of() : phrases.all(TextNormalizer.normalize(raw));
+            hits = raw.isEmpty() ? List.of() : phrases.allValues(TextNormalizer.normalize(raw));
         }
         return hits;
     }

@@ -230,7 +230,7 @@ final class EntryReader {
                     check.add(phrase, Boolean.TRUE);
                 } catch (IllegalArgumentException e) {
                     throw error("bad text pattern: " + e.getMessage()
-                            + " (write lower-case words; '*' is a short gap inside a phrase)");
+                            + " (write lower-case words; '*' is a short gap inside a phrase, '|' at an end a word boundary)");
                 }
             }
             return List.copyOf(phrases);
