@@ -4,8 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -25,7 +27,13 @@ import picocli.CommandLine.Parameters;
  * {@code ndr-classify bench PATH...}: measures, in one run and on the same messages held in
  * memory, the throughput of a plain streaming MIME parse (Mime4j's parser with a handler that
  * does nothing: the practical limit) and of classification (parse, classify and explain every
- * recipient), single-threaded, after a warm-up.
+ * recipient), single-threaded, after a warm-up, and the bytes classification allocates per
+ * message.
+ *
+ * <p>The two cases alternate in rounds and each rate is the median over the rounds, so that a
+ * burst of load on a shared machine shifts both alike and the ratio stays meaningful. Rates are
+ * given by the measuring thread's CPU time (what the work cost, whatever else the machine runs)
+ * and by wall-clock time.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures messages/s of a plain MIME parse and of classification on the given messages.")
@@ -33,45 +41,20 @@ final class Bench implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Message files or directories.")
     private List<Path> paths;
 
-    @Option(names = "--seconds", defaultValue = "5", description = "Measured seconds per case (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seconds", defaultValue = "10",
+            description = "Measured seconds, shared by both cases (default ${DEFAULT-VALUE}).")
     private int seconds;
 
-    @Option(names = "--warmup", defaultValue = "3", description = "Warm-up seconds per case (default ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "6",
+            description = "Warm-up seconds, shared by both cases (default ${DEFAULT-VALUE}).")
     private int warmup;
+
+    @Option(names = "--rounds", defaultValue = "5",
+            description = "Rounds the measured time is split into; medians are reported (default ${DEFAULT-VALUE}).")
+    private int rounds;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        List<byte[]> messages = load();
-        long bytes = messages.stream().mapToLong(m -> m.length).sum();
-        out.printf("messages: %d (%.1f MB), java %s%n", messages.size(), bytes / 1e6, Runtime.version());
-        BounceClassifier classifier = NdrClassify.defaultClassifier();
-        Case parse = () -> {
-            for (byte[] message : messages) {
-                plainParse(message);
-            }
-        };
-        Case classify = () -> {
-            for (byte[] message : messages) {
-                try {
-                    BounceReport report = classifier.classify(message);
-                    sink += report.recipients().size();
-                } catch (IOException e) {
-                    sink++;
-                }
-            }
-        };
-        double parseRate = measure(parse, messages.size());
-        double classifyRate = measure(classify, messages.size());
-        out.printf("plain MIME parse: %,10.0f messages/s%n", parseRate);
-        out.printf("classification:   %,10.0f messages/s%n", classifyRate);
-        out.printf("cost ratio (classification time / parse time): %.2f%n", parseRate / classifyRate);
-        out.flush();
-        return NdrClassify.EXIT_OK;
-    }
 
     /** Result sink so the JIT cannot drop the measured work. */
     private static long sink;
@@ -81,21 +64,118 @@ final class Bench implements Callable<Integer> {
         void runOnce();
     }
 
-    private double measure(Case work, int messagesPerRun) {
+    /** One measured stretch: passes over all messages, and the CPU and wall time they took. */
+    private record Sample(long passes, long cpuNanos, long wallNanos) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        List<byte[]> messages = load();
+        if (messages.isEmpty()) {
+            spec.commandLine().getErr().println("ndr-classify bench: no messages found");
+            return NdrClassify.EXIT_FAILED;
+        }
+        long bytes = messages.stream().mapToLong(m -> m.length).sum();
+        out.printf("messages: %d (%.1f MB); java %s; %d cores; load average %.2f%n", messages.size(), bytes / 1e6,
+                Runtime.version(), Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        out.flush();
+        BounceClassifier classifier = NdrClassify.defaultClassifier();
+        Case parse = () -> {
+            for (byte[] message : messages) {
+                plainParse(message);
+            }
+        };
+        Case classify = () -> {
+            for (byte[] message : messages) {
+                classify(classifier, message);
+            }
+        };
+        int rounds = Math.max(1, this.rounds);
         long warmEnd = System.nanoTime() + warmup * 1_000_000_000L;
         while (System.nanoTime() < warmEnd) {
-            work.runOnce();
+            parse.runOnce();
+            classify.runOnce();
         }
-        long runs = 0;
+        long perCase = seconds * 1_000_000_000L / (2L * rounds);
+        Sample[] parsed = new Sample[rounds];
+        Sample[] classified = new Sample[rounds];
+        for (int round = 0; round < rounds; round++) {
+            parsed[round] = measure(parse, perCase);
+            classified[round] = measure(classify, perCase);
+        }
+        int n = messages.size();
+        double parseCpu = median(parsed, n, true);
+        double classifyCpu = median(classified, n, true);
+        out.printf("%-18s %12s %12s%n", "messages/s", "by CPU time", "by wall time");
+        out.printf("%-18s %,12.0f %,12.0f%n", "plain MIME parse", parseCpu, median(parsed, n, false));
+        out.printf("%-18s %,12.0f %,12.0f%n", "classification", classifyCpu, median(classified, n, false));
+        out.printf("cost ratio (classification / plain parse, median of %d rounds): %.2f%n", rounds,
+                medianRatio(parsed, classified));
+        out.printf("allocated per message: plain parse %,d bytes, classification %,d bytes%n",
+                allocatedPerMessage(parse, n), allocatedPerMessage(classify, n));
+        out.flush();
+        return NdrClassify.EXIT_OK;
+    }
+
+    private static void classify(BounceClassifier classifier, byte[] message) {
+        try {
+            BounceReport report = classifier.classify(message);
+            sink += report.recipients().size();
+        } catch (IOException e) {
+            sink++;
+        }
+    }
+
+    private static Sample measure(Case work, long nanos) {
+        var threads = ManagementFactory.getThreadMXBean();
+        long passes = 0;
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
-        long end = start + seconds * 1_000_000_000L;
+        long end = start + nanos;
         long now;
         do {
             work.runOnce();
-            runs++;
+            passes++;
             now = System.nanoTime();
         } while (now < end);
-        return runs * messagesPerRun / ((now - start) / 1e9);
+        return new Sample(passes, threads.getCurrentThreadCpuTime() - cpuStart, now - start);
+    }
+
+    private static double rate(Sample sample, int messagesPerPass, boolean cpu) {
+        long nanos = cpu ? sample.cpuNanos() : sample.wallNanos();
+        return sample.passes() * messagesPerPass / (Math.max(1, nanos) / 1e9);
+    }
+
+    private static double median(Sample[] samples, int messagesPerPass, boolean cpu) {
+        return median(Arrays.stream(samples).mapToDouble(s -> rate(s, messagesPerPass, cpu)).toArray());
+    }
+
+    /** The median of each round's ratio: rounds run next to each other share the machine's load. */
+    private static double medianRatio(Sample[] parsed, Sample[] classified) {
+        double[] ratios = new double[parsed.length];
+        for (int i = 0; i < ratios.length; i++) {
+            ratios[i] = rate(parsed[i], 1, true) / rate(classified[i], 1, true);
+        }
+        return median(ratios);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    /** Bytes the measuring thread allocates per message over one pass (exact, unlike time). */
+    private static long allocatedPerMessage(Case work, int messagesPerPass) {
+        if (!(ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads)) {
+            return -1;
+        }
+        long before = threads.getCurrentThreadAllocatedBytes();
+        work.runOnce();
+        return (threads.getCurrentThreadAllocatedBytes() - before) / messagesPerPass;
     }
 
     private static void plainParse(byte[] message) {
