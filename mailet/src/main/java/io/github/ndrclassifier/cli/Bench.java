@@ -46,7 +46,8 @@ final class Bench implements Callable<Integer> {
     private int seconds;
 
     @Option(names = "--warmup", defaultValue = "6",
-            description = "Warm-up seconds, shared by both cases (default ${DEFAULT-VALUE}).")
+            description = "Minimum warm-up seconds, shared by both cases; the warm-up goes on until the JIT "
+                    + "compiler is quiet (default ${DEFAULT-VALUE}).")
     private int warmup;
 
     @Option(names = "--rounds", defaultValue = "5",
@@ -93,11 +94,8 @@ final class Bench implements Callable<Integer> {
             }
         };
         int rounds = Math.max(1, this.rounds);
-        long warmEnd = System.nanoTime() + warmup * 1_000_000_000L;
-        while (System.nanoTime() < warmEnd) {
-            parse.runOnce();
-            classify.runOnce();
-        }
+        out.printf("warm-up: %.0f s%n", warmUp(parse, classify));
+        out.flush();
         long perCase = seconds * 1_000_000_000L / (2L * rounds);
         Sample[] parsed = new Sample[rounds];
         Sample[] classified = new Sample[rounds];
@@ -117,6 +115,33 @@ final class Bench implements Callable<Integer> {
                 allocatedPerMessage(parse, n), allocatedPerMessage(classify, n));
         out.flush();
         return NdrClassify.EXIT_OK;
+    }
+
+    /**
+     * Runs both cases for the warm-up time and then until the JIT compiler has been quiet for a
+     * second (at most a minute more); returns the seconds it took. On a busy machine the compiler threads get little CPU, and
+     * measuring half-compiled code would understate the classification most.
+     */
+    private double warmUp(Case parse, Case classify) {
+        var compiler = ManagementFactory.getCompilationMXBean();
+        boolean monitored = compiler != null && compiler.isCompilationTimeMonitoringSupported();
+        long start = System.nanoTime();
+        long minimumEnd = start + warmup * 1_000_000_000L;
+        long maximumEnd = minimumEnd + 60_000_000_000L;
+        long quietSince = start;
+        long compiled = monitored ? compiler.getTotalCompilationTime() : 0;
+        long now;
+        do {
+            parse.runOnce();
+            classify.runOnce();
+            now = System.nanoTime();
+            long total = monitored ? compiler.getTotalCompilationTime() : 0;
+            if (total != compiled) {
+                compiled = total;
+                quietSince = now;
+            }
+        } while (now < minimumEnd || monitored && now - quietSince < 1_000_000_000L && now < maximumEnd);
+        return (now - start) / 1e9;
     }
 
     private static void classify(BounceClassifier classifier, byte[] message) {
