@@ -1,17 +1,13 @@
 package io.github.ndrclassifier.text;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 
 /**
  * An ordered table of phrases, each mapped to a value, searched in one linear pass.
@@ -44,14 +40,18 @@ public final class PhraseTable<T> {
     public record Match<T>(String phrase, T value) {
     }
 
-    private final Trie trie;
-    private final Map<String, List<Rule<T>>> byFirstSegment;
+    private final KeywordAutomaton automaton;
+    /** The rules of each first segment, by the automaton's keyword number, in precedence order. */
+    private final List<List<Rule<T>>> rulesByKeyword;
+    /** All rules, by rank. */
+    private final List<Rule<T>> ranked;
     private final int size;
 
-    private PhraseTable(Trie trie, Map<String, List<Rule<T>>> byFirstSegment, int size) {
-        this.trie = trie;
-        this.byFirstSegment = byFirstSegment;
-        this.size = size;
+    private PhraseTable(KeywordAutomaton automaton, List<List<Rule<T>>> rulesByKeyword, List<Rule<T>> ranked) {
+        this.automaton = automaton;
+        this.rulesByKeyword = rulesByKeyword;
+        this.ranked = ranked;
+        this.size = ranked.size();
     }
 
     public static <T> Builder<T> builder() {
@@ -64,25 +64,39 @@ public final class PhraseTable<T> {
 
     /** The value of the highest-ranked phrase found in already normalised {@code text}. */
     public Optional<T> first(String text) {
-        return firstMatch(text).map(Match::value);
+        Rule<T> best = best(text);
+        return best == null ? Optional.empty() : Optional.of(best.value());
     }
 
     /** The highest-ranked phrase found in already normalised {@code text}. */
     public Optional<Match<T>> firstMatch(String text) {
-        if (size == 0 || text.isEmpty()) {
-            return Optional.empty();
+        Rule<T> best = best(text);
+        return best == null ? Optional.empty() : Optional.of(new Match<>(best.phrase(), best.value()));
+    }
+
+    private Rule<T> best(String text) {
+        if (size == 0) {
+            return null;
         }
         Rule<T> best = null;
-        Collection<Emit> emits = trie.parseText(text);
-        for (Emit emit : emits) {
-            List<Rule<T>> rules = byFirstSegment.get(emit.getKeyword());
-            for (Rule<T> rule : rules) {
-                if ((best == null || rule.rank() < best.rank()) && matchesAt(rule, text, emit)) {
-                    best = rule;
+        int state = 0;
+        for (int i = 0; i < text.length(); i++) {
+            state = automaton.next(state, text.charAt(i));
+            for (int keyword : automaton.keywordsEndingAt(state)) {
+                int start = i + 1 - automaton.length(keyword);
+                // Rules are in precedence order: the first that is better than the best so far and matches wins here.
+                for (Rule<T> rule : rulesByKeyword.get(keyword)) {
+                    if (best != null && rule.rank() >= best.rank()) {
+                        break;
+                    }
+                    if (matchesAt(rule, text, start, i + 1)) {
+                        best = rule;
+                        break;
+                    }
                 }
             }
         }
-        return best == null ? Optional.empty() : Optional.of(new Match<>(best.phrase(), best.value()));
+        return best;
     }
 
     /**
@@ -93,29 +107,41 @@ public final class PhraseTable<T> {
         if (size == 0 || text.isEmpty()) {
             return List.of();
         }
-        List<Rule<T>> found = new ArrayList<>();
-        for (Emit emit : trie.parseText(text)) {
-            for (Rule<T> rule : byFirstSegment.get(emit.getKeyword())) {
-                if (!found.contains(rule) && matchesAt(rule, text, emit)) {
-                    found.add(rule);
+        BitSet found = null;
+        int state = 0;
+        for (int i = 0; i < text.length(); i++) {
+            state = automaton.next(state, text.charAt(i));
+            for (int keyword : automaton.keywordsEndingAt(state)) {
+                int start = i + 1 - automaton.length(keyword);
+                for (Rule<T> rule : rulesByKeyword.get(keyword)) {
+                    if ((found == null || !found.get(rule.rank())) && matchesAt(rule, text, start, i + 1)) {
+                        if (found == null) {
+                            found = new BitSet(size);
+                        }
+                        found.set(rule.rank());
+                    }
                 }
             }
         }
-        found.sort(Comparator.comparingInt(Rule::rank));
-        List<T> values = new ArrayList<>(found.size());
-        for (Rule<T> rule : found) {
-            if (!values.contains(rule.value())) {
-                values.add(rule.value());
+        if (found == null) {
+            return List.of();
+        }
+        List<T> values = new ArrayList<>(found.cardinality());
+        for (int rank = found.nextSetBit(0); rank >= 0; rank = found.nextSetBit(rank + 1)) {
+            T value = ranked.get(rank).value();
+            if (!values.contains(value)) {
+                values.add(value);
             }
         }
         return values;
     }
 
-    private static boolean matchesAt(Rule<?> rule, String text, Emit emit) {
-        if (rule.boundedStart() && !isBoundary(text, emit.getStart() - 1)) {
+    /** True when {@code rule}, whose first segment occupies {@code [start, end)} of the text, matches there. */
+    private static boolean matchesAt(Rule<?> rule, String text, int start, int end) {
+        if (rule.boundedStart() && !isBoundary(text, start - 1)) {
             return false;
         }
-        int position = emit.getEnd() + 1;
+        int position = end;
         String[] segments = rule.segments();
         if (segments.length == 1) {
             return !rule.boundedEnd() || isBoundary(text, position);
@@ -192,18 +218,14 @@ public final class PhraseTable<T> {
         }
 
         public PhraseTable<T> build() {
-            Map<String, List<Rule<T>>> byFirst = new HashMap<>();
-            Trie.TrieBuilder trie = Trie.builder();
+            Map<String, List<Rule<T>>> byFirst = new LinkedHashMap<>();
             for (Rule<T> rule : rules) {
-                String first = rule.segments()[0];
-                byFirst.computeIfAbsent(first, k -> {
-                    trie.addKeyword(k);
-                    return new ArrayList<>(1);
-                }).add(rule);
+                byFirst.computeIfAbsent(rule.segments()[0], k -> new ArrayList<>(1)).add(rule);
             }
-            Map<String, List<Rule<T>>> frozen = new HashMap<>();
-            byFirst.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-            return new PhraseTable<>(trie.build(), Map.copyOf(frozen), rules.size());
+            List<List<Rule<T>>> byKeyword = new ArrayList<>(byFirst.size());
+            byFirst.values().forEach(list -> byKeyword.add(List.copyOf(list)));
+            return new PhraseTable<>(KeywordAutomaton.of(List.copyOf(byFirst.keySet())), List.copyOf(byKeyword),
+                    List.copyOf(rules));
         }
     }
 }

@@ -1,0 +1,86 @@
+package io.github.ndrclassifier.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class KeywordAutomatonTest {
+    /** Every occurrence as "keyword@end", in the order the automaton reports them. */
+    private static List<String> occurrences(KeywordAutomaton automaton, String text) {
+        List<String> found = new ArrayList<>();
+        int state = 0;
+        for (int i = 0; i < text.length(); i++) {
+            state = automaton.next(state, text.charAt(i));
+            for (int keyword : automaton.keywordsEndingAt(state)) {
+                found.add(keyword + "@" + (i + 1));
+            }
+        }
+        return found;
+    }
+
+    private static Set<String> naive(List<String> keywords, String text) {
+        Set<String> found = new LinkedHashSet<>();
+        for (int k = 0; k < keywords.size(); k++) {
+            for (int at = text.indexOf(keywords.get(k)); at >= 0; at = text.indexOf(keywords.get(k), at + 1)) {
+                found.add(k + "@" + (at + keywords.get(k).length()));
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void reportsOverlappingAndNestedOccurrences() {
+        List<String> keywords = List.of("he", "she", "his", "hers");
+        KeywordAutomaton automaton = KeywordAutomaton.of(keywords);
+        assertThat(occurrences(automaton, "ushers")).containsExactlyInAnyOrder("1@4", "0@4", "3@6");
+        assertThat(automaton.length(3)).isEqualTo(4);
+    }
+
+    @Test
+    void findsNonAsciiKeywordsAndNothingInOtherText() {
+        KeywordAutomaton automaton = KeywordAutomaton.of(List.of("宛先不明", "überschritten"));
+        assertThat(occurrences(automaton, "fehler: quota überschritten; 宛先不明です"))
+                .containsExactly("1@27", "0@33");
+        assertThat(occurrences(automaton, "nothing here")).isEmpty();
+    }
+
+    @Test
+    void anAutomatonWithoutKeywordsFindsNothing() {
+        assertThat(occurrences(KeywordAutomaton.of(List.of()), "any text")).isEmpty();
+    }
+
+    @Test
+    void agreesWithANaiveSearchOnRandomText() {
+        Random random = new Random(42);
+        String alphabet = "abcé fghijklmnopqrstu";
+        for (int round = 0; round < 300; round++) {
+            Set<String> distinct = new LinkedHashSet<>();
+            for (int k = 0; k < 1 + random.nextInt(30); k++) {
+                distinct.add(randomText(random, alphabet, 1 + random.nextInt(4)));
+            }
+            // States with many edges (the root, and the one after 'é') are searched by bisection.
+            for (int letter = random.nextInt(16); letter < 16; letter++) {
+                distinct.add(String.valueOf((char) ('f' + letter)));
+                distinct.add("é" + (char) ('f' + letter));
+            }
+            List<String> keywords = List.copyOf(distinct);
+            String text = randomText(random, alphabet, 300);
+            assertThat(occurrences(KeywordAutomaton.of(keywords), text))
+                    .containsExactlyInAnyOrderElementsOf(naive(keywords, text));
+        }
+    }
+
+    private static String randomText(Random random, String alphabet, int length) {
+        StringBuilder out = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            out.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return out.toString();
+    }
+}
