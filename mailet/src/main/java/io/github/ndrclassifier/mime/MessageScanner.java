@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -64,7 +65,7 @@ public final class MessageScanner {
      */
     public ScannedMessage scan(InputStream message) throws IOException {
         MimeTokenStream stream = newStream(MessageInput.prepare(message));
-        Walk walk = new Walk(stream, 0, true, new int[] {limits.maxTotalTextBytes()});
+        Walk walk = new Walk(stream, 0, true, new int[] {limits.maxTotalTextBytes()}, new Scratch());
         ScannedMessage scanned = walk.run();
         if (scanned.headers().isEmpty()) {
             throw new MessageParseException("no header fields: the input is not an Internet message");
@@ -85,17 +86,19 @@ public final class MessageScanner {
         private final int nesting;
         private final boolean followIfReport;
         private final int[] textBudget;
+        private final Scratch scratch;
         private final List<Part> parts = new ArrayList<>();
         private HeaderBlock messageHeaders;
         private ContentType messageType = ContentType.TEXT_PLAIN;
         private boolean reportSeen;
         private String problem;
 
-        Walk(MimeTokenStream stream, int nesting, boolean followIfReport, int[] textBudget) {
+        Walk(MimeTokenStream stream, int nesting, boolean followIfReport, int[] textBudget, Scratch scratch) {
             this.stream = stream;
             this.nesting = nesting;
             this.followIfReport = followIfReport;
             this.textBudget = textBudget;
+            this.scratch = scratch;
         }
 
         ScannedMessage run() throws IOException {
@@ -181,10 +184,9 @@ public final class MessageScanner {
         /** The preamble of a multipart, read within the text budget. */
         private String readPreamble() throws IOException {
             int allowed = Math.min(limits.maxTextBytes(), textBudget[0]);
-            InputStream in = stream.getInputStream();
-            byte[] bytes = in.readNBytes(allowed);
-            textBudget[0] -= bytes.length;
-            return TextDecoder.decode(bytes, bytes.length, (String) null);
+            int length = scratch.read(stream.getInputStream(), allowed);
+            textBudget[0] -= length;
+            return TextDecoder.decode(scratch.bytes, length, (String) null);
         }
 
         /** Handles one leaf body; true when the scan has everything it needs and can stop. */
@@ -195,19 +197,20 @@ public final class MessageScanner {
             }
             if (type.isDeliveryStatus() || type.isFeedbackReport() || type.is("message/disposition-notification")) {
                 reportSeen = true;
-                byte[] bytes = stream.getDecodedInputStream().readNBytes(limits.maxReportBytes());
-                parts.add(new Part(type, headers, new String(bytes, StandardCharsets.UTF_8),
+                int length = scratch.read(stream.getDecodedInputStream(), limits.maxReportBytes());
+                parts.add(new Part(type, headers, new String(scratch.bytes, 0, length, StandardCharsets.UTF_8),
                         Optional.empty(), Optional.empty(), depth));
                 return false;
             }
             if (type.isHeaderBlock()) {
                 InputStream in = stream.getDecodedInputStream();
-                parts.add(new Part(type, headers, "", Optional.of(readHeaderBlock(in)), Optional.empty(), depth));
+                parts.add(new Part(type, headers, "", Optional.of(readHeaderBlock(in, scratch)), Optional.empty(),
+                        depth));
                 return reportSeen;
             }
             if (type.isAttachedMessage()) {
                 Walk inner = new Walk(newStream(stream.getDecodedInputStream()), nesting + 1,
-                        !reportSeen && nesting < limits.maxMessageNesting(), textBudget);
+                        !reportSeen && nesting < limits.maxMessageNesting(), textBudget, scratch);
                 ScannedMessage attached = inner.run();
                 boolean followed = !attached.parts().isEmpty();
                 parts.add(new Part(type, headers, "", Optional.of(attached.headers()),
@@ -216,9 +219,9 @@ public final class MessageScanner {
             }
             if (type.isText()) {
                 int allowed = Math.min(limits.maxTextBytes(), textBudget[0]);
-                byte[] bytes = stream.getDecodedInputStream().readNBytes(allowed);
-                textBudget[0] -= bytes.length;
-                String text = TextDecoder.decode(bytes, bytes.length, type.parameter("charset").orElse(null));
+                int length = scratch.read(stream.getDecodedInputStream(), allowed);
+                textBudget[0] -= length;
+                String text = TextDecoder.decode(scratch.bytes, length, type.parameter("charset").orElse(null));
                 parts.add(new Part(type, headers, text, Optional.empty(), Optional.empty(), depth));
                 return false;
             }
@@ -232,7 +235,11 @@ public final class MessageScanner {
          * still tell the charset.
          */
         private ContentType parsedType(ContentType declared) {
-            String mimeType = ContentType.parse(stream.getBodyDescriptor().getMimeType()).mimeType();
+            String parsed = stream.getBodyDescriptor().getMimeType();
+            if (declared.mimeType().equals(parsed)) {
+                return declared;
+            }
+            String mimeType = ContentType.parse(parsed).mimeType();
             if (declared.mimeType().equals(mimeType)) {
                 return declared;
             }
@@ -240,10 +247,38 @@ public final class MessageScanner {
         }
     }
 
-    private HeaderBlock readHeaderBlock(InputStream in) throws IOException {
-        InputStream bounded = new ByteArrayInputStream(in.readNBytes(limits.maxHeaderBlockBytes()));
-        Walk walk = new Walk(newStream(bounded), Integer.MAX_VALUE, false, new int[] {0});
+    private HeaderBlock readHeaderBlock(InputStream in, Scratch scratch) throws IOException {
+        int length = scratch.read(in, limits.maxHeaderBlockBytes());
+        // The walk of a bare header block stops at its end and reads no body: the scratch is not reused under it.
+        InputStream bounded = new ByteArrayInputStream(scratch.bytes, 0, length);
+        Walk walk = new Walk(newStream(bounded), Integer.MAX_VALUE, false, new int[] {0}, scratch);
         return walk.run().headers();
+    }
+
+    /**
+     * The buffer one scan reads bodies into, grown as needed up to the largest limit: reading
+     * each body into a fresh array the size of its limit would allocate and clear far more than
+     * most bodies hold.
+     */
+    private static final class Scratch {
+        private static final int INITIAL_SIZE = 4096;
+        private byte[] bytes = new byte[INITIAL_SIZE];
+
+        /** Reads up to {@code max} bytes of {@code in} into {@link #bytes}; returns how many. */
+        int read(InputStream in, int max) throws IOException {
+            int length = 0;
+            while (length < max) {
+                if (length == bytes.length) {
+                    bytes = Arrays.copyOf(bytes, (int) Math.min(max, 2L * bytes.length));
+                }
+                int n = in.read(bytes, length, Math.min(bytes.length, max) - length);
+                if (n <= 0) {
+                    break;
+                }
+                length += n;
+            }
+            return length;
+        }
     }
 
     private static boolean isParserLimit(IOException e) {

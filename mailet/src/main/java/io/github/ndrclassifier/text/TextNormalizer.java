@@ -16,21 +16,35 @@ public final class TextNormalizer {
 
     public static String normalize(CharSequence text) {
         int length = Math.min(text.length(), MAX_LENGTH);
-        StringBuilder out = new StringBuilder(length);
+        char[] out = new char[length];
+        int n = 0;
         boolean space = false;
+        boolean ascii = true;
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isISOControl(c) || c == '\u00a0') {
+            if (c < 128) {
+                if (c <= ' ' || c == 0x7f) {
+                    space = true;
+                    continue;
+                }
+                if (c >= 'A' && c <= 'Z') {
+                    c += 'a' - 'A';
+                }
+            } else if (Character.isWhitespace(c) || Character.isISOControl(c) || c == '\u00a0') {
                 space = true;
                 continue;
+            } else {
+                ascii = false;
             }
-            if (space && !out.isEmpty()) {
-                out.append(' ');
+            if (space && n > 0) {
+                out[n++] = ' ';
             }
             space = false;
-            out.append(c);
+            out[n++] = c;
         }
-        return out.toString().toLowerCase(Locale.ROOT);
+        String collapsed = new String(out, 0, n);
+        // Beyond ASCII, lower-casing may depend on context (a final sigma) or change the length.
+        return ascii ? collapsed : collapsed.toLowerCase(Locale.ROOT);
     }
 
     /** Collapses white space and control characters but keeps the case: for display. */

@@ -1,0 +1,30 @@
+package io.github.ndrclassifier.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TextNormalizerTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "550 5.1.1 User Unknown|550 5.1.1 user unknown",
+        "'  Mailbox\t\tFULL \r\n  (quota)  '|mailbox full (quota)",
+        "'a\u0000b\u007fc\u001fd'|a b c d",
+        "'Postfach\u00a0voll'|postfach voll",
+        "'Mailbox\u2003Übervoll'|mailbox übervoll",
+        "'ΟΔΟΣ Σ'|οδο\u03c2 \u03c3",
+        "'İSTANBUL'|i\u0307stanbul",
+        "'宛先不明  です'|宛先不明 です"})
+    void lowerCasesAndCollapsesWhiteSpaceAndControls(String text, String normalized) {
+        assertThat(TextNormalizer.normalize(text)).isEqualTo(normalized);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "'  Mailbox\t\tFULL \r\n  (quota)  '|40|Mailbox FULL (quota)",
+        "'Mailbox FULL'|7|Mailbox"})
+    void oneLineKeepsTheCaseAndCuts(String text, int max, String expected) {
+        assertThat(TextNormalizer.oneLine(text, max)).isEqualTo(expected);
+    }
+}
