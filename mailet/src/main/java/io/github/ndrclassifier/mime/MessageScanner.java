@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -65,7 +64,7 @@ public final class MessageScanner {
      */
     public ScannedMessage scan(InputStream message) throws IOException {
         MimeTokenStream stream = newStream(MessageInput.prepare(message));
-        Walk walk = new Walk(stream, 0, true, new int[] {limits.maxTotalTextBytes()}, new Scratch());
+        Walk walk = new Walk(stream, 0, true, new int[] {limits.maxTotalTextBytes()}, new BodyBuffer());
         ScannedMessage scanned = walk.run();
         if (scanned.headers().isEmpty()) {
             throw new MessageParseException("no header fields: the input is not an Internet message");
@@ -86,19 +85,19 @@ public final class MessageScanner {
         private final int nesting;
         private final boolean followIfReport;
         private final int[] textBudget;
-        private final Scratch scratch;
+        private final BodyBuffer buffer;
         private final List<Part> parts = new ArrayList<>();
         private HeaderBlock messageHeaders;
         private ContentType messageType = ContentType.TEXT_PLAIN;
         private boolean reportSeen;
         private String problem;
 
-        Walk(MimeTokenStream stream, int nesting, boolean followIfReport, int[] textBudget, Scratch scratch) {
+        Walk(MimeTokenStream stream, int nesting, boolean followIfReport, int[] textBudget, BodyBuffer buffer) {
             this.stream = stream;
             this.nesting = nesting;
             this.followIfReport = followIfReport;
             this.textBudget = textBudget;
-            this.scratch = scratch;
+            this.buffer = buffer;
         }
 
         ScannedMessage run() throws IOException {
@@ -184,9 +183,9 @@ public final class MessageScanner {
         /** The preamble of a multipart, read within the text budget. */
         private String readPreamble() throws IOException {
             int allowed = Math.min(limits.maxTextBytes(), textBudget[0]);
-            int length = scratch.read(stream.getInputStream(), allowed);
+            int length = buffer.read(stream.getInputStream(), allowed);
             textBudget[0] -= length;
-            return TextDecoder.decode(scratch.bytes, length, (String) null);
+            return TextDecoder.decode(buffer.bytes(), length, (String) null);
         }
 
         /** Handles one leaf body; true when the scan has everything it needs and can stop. */
@@ -197,20 +196,20 @@ public final class MessageScanner {
             }
             if (type.isDeliveryStatus() || type.isFeedbackReport() || type.is("message/disposition-notification")) {
                 reportSeen = true;
-                int length = scratch.read(stream.getDecodedInputStream(), limits.maxReportBytes());
-                parts.add(new Part(type, headers, new String(scratch.bytes, 0, length, StandardCharsets.UTF_8),
+                int length = buffer.readDecoded(stream, limits.maxReportBytes());
+                parts.add(new Part(type, headers, new String(buffer.bytes(), 0, length, StandardCharsets.UTF_8),
                         Optional.empty(), Optional.empty(), depth));
                 return false;
             }
             if (type.isHeaderBlock()) {
                 InputStream in = stream.getDecodedInputStream();
-                parts.add(new Part(type, headers, "", Optional.of(readHeaderBlock(in, scratch)), Optional.empty(),
+                parts.add(new Part(type, headers, "", Optional.of(readHeaderBlock(in, buffer)), Optional.empty(),
                         depth));
                 return reportSeen;
             }
             if (type.isAttachedMessage()) {
                 Walk inner = new Walk(newStream(stream.getDecodedInputStream()), nesting + 1,
-                        !reportSeen && nesting < limits.maxMessageNesting(), textBudget, scratch);
+                        !reportSeen && nesting < limits.maxMessageNesting(), textBudget, buffer);
                 ScannedMessage attached = inner.run();
                 boolean followed = !attached.parts().isEmpty();
                 parts.add(new Part(type, headers, "", Optional.of(attached.headers()),
@@ -219,9 +218,9 @@ public final class MessageScanner {
             }
             if (type.isText()) {
                 int allowed = Math.min(limits.maxTextBytes(), textBudget[0]);
-                int length = scratch.read(stream.getDecodedInputStream(), allowed);
+                int length = buffer.readDecoded(stream, allowed);
                 textBudget[0] -= length;
-                String text = TextDecoder.decode(scratch.bytes, length, type.parameter("charset").orElse(null));
+                String text = TextDecoder.decode(buffer.bytes(), length, type.parameter("charset").orElse(null));
                 parts.add(new Part(type, headers, text, Optional.empty(), Optional.empty(), depth));
                 return false;
             }
@@ -247,38 +246,12 @@ public final class MessageScanner {
         }
     }
 
-    private HeaderBlock readHeaderBlock(InputStream in, Scratch scratch) throws IOException {
-        int length = scratch.read(in, limits.maxHeaderBlockBytes());
-        // The walk of a bare header block stops at its end and reads no body: the scratch is not reused under it.
-        InputStream bounded = new ByteArrayInputStream(scratch.bytes, 0, length);
-        Walk walk = new Walk(newStream(bounded), Integer.MAX_VALUE, false, new int[] {0}, scratch);
+    private HeaderBlock readHeaderBlock(InputStream in, BodyBuffer buffer) throws IOException {
+        int length = buffer.read(in, limits.maxHeaderBlockBytes());
+        // The walk of a bare header block stops at its end and reads no body: the buffer is not reused under it.
+        InputStream bounded = new ByteArrayInputStream(buffer.bytes(), 0, length);
+        Walk walk = new Walk(newStream(bounded), Integer.MAX_VALUE, false, new int[] {0}, buffer);
         return walk.run().headers();
-    }
-
-    /**
-     * The buffer one scan reads bodies into, grown as needed up to the largest limit: reading
-     * each body into a fresh array the size of its limit would allocate and clear far more than
-     * most bodies hold.
-     */
-    private static final class Scratch {
-        private static final int INITIAL_SIZE = 4096;
-        private byte[] bytes = new byte[INITIAL_SIZE];
-
-        /** Reads up to {@code max} bytes of {@code in} into {@link #bytes}; returns how many. */
-        int read(InputStream in, int max) throws IOException {
-            int length = 0;
-            while (length < max) {
-                if (length == bytes.length) {
-                    bytes = Arrays.copyOf(bytes, (int) Math.min(max, 2L * bytes.length));
-                }
-                int n = in.read(bytes, length, Math.min(bytes.length, max) - length);
-                if (n <= 0) {
-                    break;
-                }
-                length += n;
-            }
-            return length;
-        }
     }
 
     private static boolean isParserLimit(IOException e) {

@@ -17,11 +17,19 @@ public final class TextNormalizer {
     public static String normalize(CharSequence text) {
         int length = Math.min(text.length(), MAX_LENGTH);
         char[] out = new char[length];
+        if (text instanceof String string) {
+            string.getChars(0, length, out, 0);
+        } else {
+            for (int i = 0; i < length; i++) {
+                out[i] = text.charAt(i);
+            }
+        }
+        // Collapsed in place: the output never overtakes the input.
         int n = 0;
         boolean space = false;
         boolean ascii = true;
         for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
+            char c = out[i];
             if (c < 128) {
                 if (c <= ' ' || c == 0x7f) {
                     space = true;

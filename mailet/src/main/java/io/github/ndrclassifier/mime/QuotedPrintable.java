@@ -1,0 +1,140 @@
+package io.github.ndrclassifier.mime;
+
+/**
+ * Decodes a quoted-printable body held in an array, byte for byte as Mime4j's lenient
+ * {@code QuotedPrintableInputStream} does (line ends become CRLF, white space before a line end
+ * is dropped, a malformed escape is kept as written), in one pass without the stream's buffers.
+ */
+final class QuotedPrintable {
+    private static final int CR = '\r';
+    private static final int LF = '\n';
+    private static final int EQ = '=';
+
+    private QuotedPrintable() {
+    }
+
+    /** The most bytes {@link #decode} writes for {@code length} input bytes. */
+    static int maxDecodedLength(int length) {
+        return 2 * length;
+    }
+
+    /**
+     * Decodes {@code in[0, length)} into {@code out}, writing at most {@code max} bytes (the rest
+     * is dropped); returns how many were written.
+     */
+    static int decode(byte[] in, int length, byte[] out, int max) {
+        Output o = new Output(out, Math.min(max, out.length));
+        byte[] blanks = new byte[16];
+        int blankCount = 0;
+        boolean lastWasCR = false;
+        int pos = 0;
+        while (pos < length && !o.full()) {
+            int b = in[pos++] & 0xFF;
+            if (lastWasCR && b != LF) {
+                o.put(CR);
+            }
+            if (b == CR) {
+                lastWasCR = true;
+                continue;
+            }
+            lastWasCR = false;
+            if (b == LF) {
+                if (blankCount == 0 || blanks[0] != EQ) {
+                    o.put(CR);
+                    o.put(LF);
+                }
+                blankCount = 0;
+            } else if (b == EQ) {
+                int b2 = pos < length ? in[pos++] & 0xFF : -1;
+                if (b2 == EQ) {
+                    blankCount = o.flush(blanks, blankCount);
+                    o.put(b2);
+                    int next = pos < length ? in[pos] & 0xFF : -1;
+                    int after = pos + 1 < length ? in[pos + 1] & 0xFF : -1;
+                    if (next == LF || next == CR && after == LF) {
+                        blanks = append(blanks, blankCount++, b2);
+                    }
+                } else if (b2 >= 0 && Character.isWhitespace((char) b2)) {
+                    // A soft line break (or '=' followed by blanks, kept if text follows them).
+                    int next = pos < length ? in[pos] & 0xFF : -1;
+                    if (next == LF) {
+                        lastWasCR = b2 == CR;
+                    }
+                    blankCount = o.flush(blanks, blankCount);
+                    if (b2 != LF) {
+                        blanks = append(blanks, blankCount++, b);
+                        blanks = append(blanks, blankCount++, b2);
+                    }
+                } else {
+                    int b3 = pos < length ? in[pos++] & 0xFF : -1;
+                    int upper = hex(b2);
+                    int lower = hex(b3);
+                    if (upper < 0 || lower < 0) {
+                        blankCount = o.flush(blanks, blankCount);
+                        o.put(EQ);
+                        o.put(b2);
+                        o.put(b3);
+                    } else {
+                        blankCount = o.flush(blanks, blankCount);
+                        o.put((upper << 4) | lower);
+                    }
+                }
+            } else if (Character.isWhitespace(b)) {
+                blanks = append(blanks, blankCount++, b);
+            } else {
+                blankCount = o.flush(blanks, blankCount);
+                o.put(b);
+            }
+        }
+        return o.count;
+    }
+
+    private static byte[] append(byte[] blanks, int count, int b) {
+        byte[] grown = count < blanks.length ? blanks : java.util.Arrays.copyOf(blanks, 2 * blanks.length);
+        grown[count] = (byte) b;
+        return grown;
+    }
+
+    private static int hex(int c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        return -1;
+    }
+
+    /** The bounded output; a byte of -1 (no byte) is skipped, as the stream does. */
+    private static final class Output {
+        private final byte[] bytes;
+        private final int max;
+        private int count;
+
+        Output(byte[] bytes, int max) {
+            this.bytes = bytes;
+            this.max = max;
+        }
+
+        boolean full() {
+            return count >= max;
+        }
+
+        void put(int b) {
+            if (b >= 0 && count < max) {
+                bytes[count++] = (byte) b;
+            }
+        }
+
+        /** Writes the pending blanks; returns the new (zero) count. */
+        int flush(byte[] blanks, int blankCount) {
+            for (int i = 0; i < blankCount; i++) {
+                put(blanks[i] & 0xFF);
+            }
+            return 0;
+        }
+    }
+}
