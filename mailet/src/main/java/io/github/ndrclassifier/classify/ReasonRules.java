@@ -37,7 +37,8 @@ public final class ReasonRules {
     private final PhraseTable<String> commands;
 
     private ReasonRules(Map<String, Reason> exactCodes, Map<String, Reason> anyClassCodes,
-                        Map<Reason, Set<Reason>> yieldsTo, PhraseTable<Evidence> phrases, PhraseTable<String> commands) {
+                        Map<Reason, Set<Reason>> yieldsTo, PhraseTable<Evidence> phrases,
+                        PhraseTable<String> commands) {
         this.exactCodes = Map.copyOf(exactCodes);
         this.anyClassCodes = Map.copyOf(anyClassCodes);
         this.yieldsTo = Map.copyOf(yieldsTo);
