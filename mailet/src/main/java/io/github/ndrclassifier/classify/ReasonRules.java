@@ -3,10 +3,12 @@ package io.github.ndrclassifier.classify;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -130,12 +132,12 @@ public final class ReasonRules {
     }
 
     /** The non-empty list of strings an entry holds under {@code name}. */
-    static java.util.List<String> strings(String source, JsonDataFile.Entry entry, String name) {
+    static List<String> strings(String source, JsonDataFile.Entry entry, String name) {
         JsonNode list = entry.node().path(name);
         if (!list.isArray() || list.isEmpty()) {
             throw new DataFileException(source, entry.line(), "'" + name + "' must be a non-empty list of strings");
         }
-        java.util.List<String> values = new java.util.ArrayList<>(list.size());
+        List<String> values = new ArrayList<>(list.size());
         for (JsonNode value : list) {
             if (!value.isTextual()) {
                 throw new DataFileException(source, entry.line(), "'" + name + "' must hold strings only");
