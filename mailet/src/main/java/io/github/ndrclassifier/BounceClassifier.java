@@ -95,17 +95,15 @@ public final class BounceClassifier {
         Optional<Part> feedback = message.feedbackReportPart();
         if (feedback.isPresent()) {
             FeedbackReader.Feedback arf = FeedbackReader.read(feedback.get().text(), returned);
-            List<RecipientResult> recipients = new ArrayList<>();
-            for (String address : arf.recipients()) {
-                recipients.add(new RecipientResult(address, Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.empty(), Reason.FEEDBACK, false, false, Optional.empty(), Optional.empty(),
-                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
-            }
-            return new BounceReport(Kind.FEEDBACK, "arf", arf.reportingMta(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), original, Optional.of(arf.feedbackType()), recipients, problem);
+            return feedbackReport("arf", arf.reportingMta(), original, arf.feedbackType(), arf.recipients(), problem);
         }
 
         MessageView view = new MessageView(message);
+        Optional<String> unsubscriber = FeedbackReader.unsubscribeRequester(view);
+        if (unsubscriber.isPresent()) {
+            return feedbackReport("unsubscribe", Optional.empty(), original, FeedbackReader.OPT_OUT,
+                    List.of(unsubscriber.get()), problem);
+        }
         List<Part> statusParts = message.deliveryStatusParts();
         if (!statusParts.isEmpty()) {
             DeliveryStatus dsn = DsnReader.parse(statusParts);
@@ -123,7 +121,9 @@ public final class BounceClassifier {
             }
         }
 
-        if (AutoReplyDetector.isAutoReply(view)) {
+        // A bounce often says Auto-Submitted: auto-replied too: a known report format wins.
+        Optional<NdrReport> ndr = formats.read(view, true);
+        if (ndr.isEmpty() && AutoReplyDetector.isAutoReply(view)) {
             String address = view.header("From").flatMap(BounceClassifier::firstAddress).orElse("");
             List<RecipientResult> recipients = address.isEmpty() ? List.of() : List.of(new RecipientResult(address,
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Reason.VACATION, false,
@@ -133,7 +133,14 @@ public final class BounceClassifier {
                     Optional.empty(), original, Optional.empty(), recipients, problem);
         }
 
-        Optional<NdrReport> ndr = formats.read(view);
+        if (ndr.isEmpty()) {
+            ndr = formats.read(view, false);
+        }
+        if (ndr.isPresent() && ndr.get().isFeedback()) {
+            List<String> addresses = ndr.get().recipients().stream().map(RecipientFacts::address).toList();
+            return feedbackReport(ndr.get().format(), ndr.get().reportingMta(), original,
+                    ndr.get().feedbackType().orElseThrow(), addresses, problem);
+        }
         if (ndr.isPresent()) {
             Optional<String> reportingMta = ndr.get().reportingMta()
                     .or(() -> ReceivedHeaders.firstReceivingHost(message.headers()));
@@ -142,6 +149,18 @@ public final class BounceClassifier {
                     classifyAll(ndr.get().recipients(), reportingMta), problem);
         }
         return BounceReport.none(problem);
+    }
+
+    private static BounceReport feedbackReport(String format, Optional<String> reportingMta, OriginalMessage original,
+                                               String feedbackType, List<String> addresses, Optional<String> problem) {
+        List<RecipientResult> recipients = new ArrayList<>(addresses.size());
+        for (String address : addresses) {
+            recipients.add(new RecipientResult(address, Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Reason.FEEDBACK, false, false, Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+        }
+        return new BounceReport(Kind.FEEDBACK, format, reportingMta, Optional.empty(), Optional.empty(),
+                Optional.empty(), original, Optional.of(feedbackType), recipients, problem);
     }
 
     private List<RecipientResult> classifyAll(List<RecipientFacts> facts, Optional<String> reportingMta) {

@@ -90,7 +90,6 @@ public final class MessageScanner {
         private ContentType messageType = ContentType.TEXT_PLAIN;
         private boolean reportSeen;
         private String problem;
-        private String preamble;
 
         Walk(MimeTokenStream stream, int nesting, boolean followIfReport, int[] textBudget) {
             this.stream = stream;
@@ -110,11 +109,6 @@ public final class MessageScanner {
                 }
                 problem = "parser limit reached: " + e.getMessage();
             }
-            if (parts.isEmpty() && preamble != null && !preamble.isBlank()) {
-                // a multipart whose boundary never occurs: its whole body is the preamble, read it as text
-                parts.add(new Part(ContentType.TEXT_PLAIN, HeaderBlock.empty(), preamble, Optional.empty(),
-                        Optional.empty(), 1));
-            }
             return new ScannedMessage(messageHeaders == null ? HeaderBlock.empty() : messageHeaders, messageType,
                     parts, Optional.ofNullable(problem));
         }
@@ -125,6 +119,8 @@ public final class MessageScanner {
             HeaderBlock pendingHeaders = HeaderBlock.empty();
             int depth = 0;
             boolean flattened = false;
+            List<int[]> openMultiparts = new ArrayList<>();
+            String preamble = null;
             for (EntityState state = stream.getState(); state != EntityState.T_END_OF_STREAM; state = stream.next()) {
                 switch (state) {
                     case T_START_HEADER -> fields = new ArrayList<>();
@@ -149,8 +145,23 @@ public final class MessageScanner {
                             flattened = true;
                         }
                     }
-                    case T_START_MULTIPART -> depth++;
-                    case T_END_MULTIPART -> depth--;
+                    case T_START_MULTIPART -> {
+                        depth++;
+                        openMultiparts.add(new int[] {parts.size()});
+                        preamble = null;
+                    }
+                    case T_PREAMBLE -> preamble = readPreamble();
+                    case T_END_MULTIPART -> {
+                        depth--;
+                        int[] opened = openMultiparts.isEmpty() ? null : openMultiparts.remove(openMultiparts.size() - 1);
+                        if (opened != null && opened[0] == parts.size() && preamble != null && !preamble.isBlank()) {
+                            // The boundary was never found: the whole body is the preamble. Keep it as text.
+                            parts.add(new Part(ContentType.TEXT_PLAIN, HeaderBlock.empty(), preamble,
+                                    Optional.empty(), Optional.empty(), depth));
+                            problem = "multipart boundary not found; the body was read as text";
+                        }
+                        preamble = null;
+                    }
                     case T_BODY -> {
                         if (flattened) {
                             stream.setRecursionMode(RecursionMode.M_NO_RECURSE);
@@ -160,17 +171,20 @@ public final class MessageScanner {
                             return;
                         }
                     }
-                    case T_PREAMBLE -> {
-                        if (depth == 1 && preamble == null) {
-                            preamble = new String(stream.getInputStream().readNBytes(limits.maxTextBytes()),
-                                    StandardCharsets.UTF_8);
-                        }
-                    }
                     default -> {
                         // epilogue and structure events carry nothing classification needs
                     }
                 }
             }
+        }
+
+        /** The preamble of a multipart, read within the text budget. */
+        private String readPreamble() throws IOException {
+            int allowed = Math.min(limits.maxTextBytes(), textBudget[0]);
+            InputStream in = stream.getInputStream();
+            byte[] bytes = in.readNBytes(allowed);
+            textBudget[0] -= bytes.length;
+            return TextDecoder.decode(bytes, bytes.length, (String) null);
         }
 
         /** Handles one leaf body; true when the scan has everything it needs and can stop. */
