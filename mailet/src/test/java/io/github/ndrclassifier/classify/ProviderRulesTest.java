@@ -72,6 +72,7 @@ class ProviderRulesTest {
         "mx.facebook.com;5.1.1;-;550 5.1.1 RCP-P1 Recipient address does not exist;facebook;userunknown",
         "mx.zoho.com;-;-;550 Mailbox full;zoho;mailboxfull",
         "mx3.email.ua;-;-;550 Mailbox is frozen. See http://mail.i.ua/err/3/;iua;suspend",
+        "mms.vtext.com;-;-;No valid recipients for this MM;verizon;userunknown",
         "route1.mx.cloudflare.net;-;-;550 5.7.1 Your IP was found on one or more DNSBLs;cloudflare;blocked"})
     void eachProviderStatesItsOwnReasons(String remoteMta, String status, String command, String text,
                                         String provider, String reason) {
