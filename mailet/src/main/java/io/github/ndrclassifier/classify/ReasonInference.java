@@ -60,7 +60,8 @@ public final class ReasonInference {
                 .filter(evidence -> !evidence.weak() || byCode.isEmpty());
         if (byText.isPresent()) {
             Reason found = byText.get().reason();
-            Reason fromText = forCommand(found == Reason.USERUNKNOWN ? unknownUser(byCode, command) : found, command);
+            boolean weighCommand = found == Reason.USERUNKNOWN && !byText.get().directory();
+            Reason fromText = forCommand(weighCommand ? unknownUser(byCode, command) : found, command);
             if (byCode.isEmpty() || byCode.get() == fromText || rules.textOverrules(byCode.get(), fromText)) {
                 return fromText;
             }

@@ -49,10 +49,12 @@ public final class ReasonRules {
     }
 
     /**
-     * What a phrase found in the text says: a reason, and whether the phrase is weak evidence that
-     * only counts when the status code implies no reason.
+     * What a phrase found in the text says: a reason; whether the phrase is weak evidence that
+     * only counts when the status code implies no reason; and whether it is a directory's own
+     * verdict ("not listed in Domino Directory"), which no SMTP command can turn into a filter's
+     * refusal.
      */
-    public record Evidence(Reason reason, boolean weak) {
+    public record Evidence(Reason reason, boolean weak, boolean directory) {
     }
 
     /** The rules shipped with the classifier, loaded once. */
@@ -113,11 +115,9 @@ public final class ReasonRules {
         PhraseTable.Builder<Evidence> table = PhraseTable.builder();
         for (JsonDataFile.Entry entry : document.array("phrases")) {
             Reason reason = reason(source, entry.line(), entry.node().path("reason").asText(""), "reason");
-            JsonNode weak = entry.node().path("weak");
-            if (!weak.isMissingNode() && !weak.isBoolean()) {
-                throw new DataFileException(source, entry.line(), "'weak' must be true or false");
-            }
-            addAll(table, new Evidence(reason, weak.asBoolean(false)), strings(source, entry, "phrases"), source,
+            boolean weak = flag(source, entry, "weak");
+            boolean directory = flag(source, entry, "directory");
+            addAll(table, new Evidence(reason, weak, directory), strings(source, entry, "phrases"), source,
                     entry.line());
         }
         PhraseTable.Builder<String> commandTable = PhraseTable.builder();
@@ -145,6 +145,14 @@ public final class ReasonRules {
             values.add(value.asText());
         }
         return values;
+    }
+
+    private static boolean flag(String source, JsonDataFile.Entry entry, String name) {
+        JsonNode value = entry.node().path(name);
+        if (!value.isMissingNode() && !value.isBoolean()) {
+            throw new DataFileException(source, entry.line(), "'" + name + "' must be true or false");
+        }
+        return value.asBoolean(false);
     }
 
     static <T> void addAll(PhraseTable.Builder<T> table, T value, Iterable<String> phrases, String source, int line) {

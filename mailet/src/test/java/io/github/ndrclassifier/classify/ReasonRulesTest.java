@@ -125,7 +125,7 @@ class ReasonRulesTest {
                  "phrases": [{"reason": "suspend", "phrases": ["disabled"]}]}
                 """);
         assertThat(rules.forStatus(EnhancedStatusCode.parse("4.2.2").orElseThrow())).contains(Reason.MAILBOXFULL);
-        assertThat(rules.forText("account disabled")).contains(new ReasonRules.Evidence(Reason.SUSPEND, false));
+        assertThat(rules.forText("account disabled")).contains(new ReasonRules.Evidence(Reason.SUSPEND, false, false));
         assertThat(rules.textOverrules(Reason.MAILBOXFULL, Reason.SUSPEND)).isTrue();
         assertThat(rules.commandIn("after rcpt to")).isEmpty();
     }
@@ -169,6 +169,11 @@ class ReasonRulesTest {
                         "phrases": [
                         {"reason": "blocked", "weak": "yes", "phrases": ["x"]}]}
                         """, 3, "'weak' must be"),
+                Arguments.of("""
+                        {
+                        "phrases": [
+                        {"reason": "userunknown", "directory": 1, "phrases": ["x"]}]}
+                        """, 3, "'directory' must be"),
                 Arguments.of("""
                         {"statusCodes": {"9.9.9": "blocked"}}
                         """, 0, "not a status code"),

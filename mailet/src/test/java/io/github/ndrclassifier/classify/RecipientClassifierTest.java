@@ -51,6 +51,9 @@ class RecipientClassifierTest {
         "5.0.0;-;-;550 User unknown (in reply to end of DATA command);filtered;false",
         "5.2.1;-;-;550 5.2.1 User unknown;filtered;false",
         "4.1.1;-;-;450 4.1.1 <a@example.org>: Recipient address rejected: User unknown;userunknown;true",
+        // a directory's own verdict is a missing mailbox whatever the command
+        "5.0.0;-;-;User a (a@example.org) not listed in Domino Directory;userunknown;true",
+        "5.0.0;DATA;-;The recipient name is not recognized;userunknown;true",
         // refusals of the sender and of the sending host
         "5.0.0;MAIL FROM;-;553 a@example.org does not exist;rejected;false",
         "5.0.0;EHLO;-;501 Invalid domain name;blocked;false",
