@@ -10,7 +10,8 @@ import io.github.ndrclassifier.text.TextNormalizer;
 
 /**
  * Decides why delivery to a recipient failed. In order: a success is delivered; a reason the
- * format itself knows wins; then a provider's documented rule for its own texts and codes; then
+ * format itself knows wins, unless it only says delivery expired and the evidence below names
+ * what the remote server refused; then a provider's documented rule for its own texts and codes; then
  * the diagnostic text and the status code weighed together (a specific code wins unless the text
  * names one of the reasons that may overrule it, a generic code leaves the decision to the text,
  * and the SMTP command answered tells a missing mailbox from a filter, and a refused recipient
@@ -45,9 +46,15 @@ public final class ReasonInference {
         if (statusClass == 2) {
             return Reason.DELIVERED;
         }
-        if (facts.reasonHint().isPresent()) {
+        Reason evidence = fromEvidence(facts, stated, replyCode, reportingMta, text);
+        if (facts.reasonHint().isPresent() && !rules.overrulesHint(facts.reasonHint().get(), evidence)) {
             return facts.reasonHint().get();
         }
+        return evidence;
+    }
+
+    private Reason fromEvidence(RecipientFacts facts, Optional<EnhancedStatusCode> stated,
+                                Optional<Integer> replyCode, Optional<String> reportingMta, String text) {
         Optional<String> command = facts.command().map(ReasonInference::commandVerb)
                 .filter(c -> !c.isEmpty()).or(() -> rules.commandIn(text));
         Optional<ProviderRules.Verdict> byProvider = providers.decide(new ProviderRules.Query(facts.remoteMta(),

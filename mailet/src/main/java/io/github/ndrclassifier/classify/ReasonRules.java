@@ -35,15 +35,17 @@ public final class ReasonRules {
     private final Map<String, Reason> exactCodes;
     private final Map<String, Reason> anyClassCodes;
     private final Map<Reason, Set<Reason>> yieldsTo;
+    private final Map<Reason, Set<Reason>> hintYieldsTo;
     private final PhraseTable<Evidence> phrases;
     private final PhraseTable<String> commands;
 
     private ReasonRules(Map<String, Reason> exactCodes, Map<String, Reason> anyClassCodes,
-                        Map<Reason, Set<Reason>> yieldsTo, PhraseTable<Evidence> phrases,
-                        PhraseTable<String> commands) {
+                        Map<Reason, Set<Reason>> yieldsTo, Map<Reason, Set<Reason>> hintYieldsTo,
+                        PhraseTable<Evidence> phrases, PhraseTable<String> commands) {
         this.exactCodes = Map.copyOf(exactCodes);
         this.anyClassCodes = Map.copyOf(anyClassCodes);
         this.yieldsTo = Map.copyOf(yieldsTo);
+        this.hintYieldsTo = Map.copyOf(hintYieldsTo);
         this.phrases = phrases;
         this.commands = commands;
     }
@@ -103,15 +105,8 @@ public final class ReasonRules {
                 exact.put(code.toString(), reason);
             }
         }
-        Map<Reason, Set<Reason>> yields = new EnumMap<>(Reason.class);
-        for (JsonDataFile.Entry entry : document.array("codeYieldsTo")) {
-            Reason reason = reason(source, entry.line(), entry.node().path("reason").asText(""), "reason");
-            Set<Reason> to = EnumSet.noneOf(Reason.class);
-            for (String name : strings(source, entry, "yieldsTo")) {
-                to.add(reason(source, entry.line(), name, "yieldsTo"));
-            }
-            yields.put(reason, Set.copyOf(to));
-        }
+        Map<Reason, Set<Reason>> yields = yieldMap(source, document.array("codeYieldsTo"));
+        Map<Reason, Set<Reason>> hintYields = yieldMap(source, document.array("hintYieldsTo"));
         PhraseTable.Builder<Evidence> table = PhraseTable.builder();
         for (JsonDataFile.Entry entry : document.array("phrases")) {
             Reason reason = reason(source, entry.line(), entry.node().path("reason").asText(""), "reason");
@@ -128,7 +123,20 @@ public final class ReasonRules {
             }
             addAll(commandTable, command, strings(source, entry, "phrases"), source, entry.line());
         }
-        return new ReasonRules(exact, anyClass, yields, table.build(), commandTable.build());
+        return new ReasonRules(exact, anyClass, yields, hintYields, table.build(), commandTable.build());
+    }
+
+    private static Map<Reason, Set<Reason>> yieldMap(String source, List<JsonDataFile.Entry> entries) {
+        Map<Reason, Set<Reason>> yields = new EnumMap<>(Reason.class);
+        for (JsonDataFile.Entry entry : entries) {
+            Reason reason = reason(source, entry.line(), entry.node().path("reason").asText(""), "reason");
+            Set<Reason> to = EnumSet.noneOf(Reason.class);
+            for (String name : strings(source, entry, "yieldsTo")) {
+                to.add(reason(source, entry.line(), name, "yieldsTo"));
+            }
+            yields.put(reason, Set.copyOf(to));
+        }
+        return yields;
     }
 
     /** The non-empty list of strings an entry holds under {@code name}. */
@@ -190,6 +198,14 @@ public final class ReasonRules {
      */
     public boolean textOverrules(Reason codeReason, Reason textReason) {
         return yieldsTo.getOrDefault(codeReason, Set.of()).contains(textReason);
+    }
+
+    /**
+     * True when evidence for {@code found} overrules a format's hint {@code hint}: a format that
+     * knows delivery expired still leaves room for the reason the remote server gave.
+     */
+    public boolean overrulesHint(Reason hint, Reason found) {
+        return hintYieldsTo.getOrDefault(hint, Set.of()).contains(found);
     }
 
     /** The SMTP command (upper case, e.g. RCPT, DATA) that normalised text says a reply answered. */

@@ -107,6 +107,14 @@ class ReasonRulesTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"expired, mailboxfull, true", "expired, userunknown, true", "expired, networkerror, false",
+        "expired, systemerror, false", "rejected, userunknown, false", "suspend, mailboxfull, false"})
+    void onlyListedReasonsOverruleAFormatsHint(String hint, String found, boolean overrules) {
+        assertThat(RULES.overrulesHint(Reason.of(hint).orElseThrow(), Reason.of(found).orElseThrow()))
+                .isEqualTo(overrules);
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
         "SMTP error from remote mail server after RCPT TO:<a@example.org>: 550 unknown;RCPT",
         "550 unknown user (in reply to end of DATA command);DATA",

@@ -129,6 +129,17 @@ class RecipientClassifierTest {
     }
 
     @Test
+    void anExpiryTheFormatKnowsLeavesRoomForTheRemoteServersReason() {
+        RecipientFacts full = RecipientFacts.builder("a@example.org").action(Action.FAILED).status("5.2.2")
+                .diagnostic("552 5.2.2 Over quota").reasonHint(Reason.EXPIRED).build();
+        RecipientFacts refused = RecipientFacts.builder("a@example.org").action(Action.FAILED).status("4.4.1")
+                .diagnostic("connect to mx.example.org[192.0.2.1]:25: Connection refused").reasonHint(Reason.EXPIRED)
+                .build();
+        assertThat(CLASSIFIER.classify(full).reason()).isEqualTo(Reason.MAILBOXFULL);
+        assertThat(CLASSIFIER.classify(refused).reason()).isEqualTo(Reason.EXPIRED);
+    }
+
+    @Test
     void theReportingHostSelectsAProviderWhenTheRemoteHostIsUnknown() {
         RecipientFacts facts = RecipientFacts.builder("a@example.jp").action(Action.FAILED).status("4.0.0")
                 .diagnostic("DNS Error: DNS type 'mx' lookup of example.jp responded with code NXDOMAIN").build();
