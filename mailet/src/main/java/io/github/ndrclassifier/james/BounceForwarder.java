@@ -2,6 +2,7 @@ package io.github.ndrclassifier.james;
 
 import java.util.Date;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -46,6 +47,8 @@ final class BounceForwarder {
     private final ForwardFilter filter;
     private final ForwardRateLimit rateLimit;
     private final BounceMetrics metrics;
+    /** Set while copies are being suppressed, so that a flood logs one line, not one per bounce. */
+    private final AtomicBoolean suppressing = new AtomicBoolean();
 
     BounceForwarder(MailetContext context, MailAddress to, String processor, BounceHeaders headers,
                     ForwardFilter filter, ForwardRateLimit rateLimit, BounceMetrics metrics) {
@@ -65,10 +68,13 @@ final class BounceForwarder {
         }
         if (!rateLimit.tryAcquire()) {
             metrics.forwardSuppressed();
-            LOGGER.info("Not forwarding bounce {} to {}: more than the configured number of copies a minute",
-                    mail.getName(), to.asString());
+            if (suppressing.compareAndSet(false, true)) {
+                LOGGER.warn("Not forwarding bounces to {} for now: more than the configured number of copies a"
+                        + " minute; those not sent are counted in ndr.forward.suppressed", to.asString());
+            }
             return;
         }
+        suppressing.set(false);
         try {
             send(compose(mail, report));
             metrics.forwarded();

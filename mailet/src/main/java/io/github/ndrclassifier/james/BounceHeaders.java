@@ -40,6 +40,10 @@ final class BounceHeaders {
     static final String DETAIL = "Detail";
     static final String FORWARDED = "Forwarded";
 
+    /** Every field name suffix this package writes. */
+    static final List<String> SUFFIXES = List.of(KIND, FORMAT, REPORTING_MTA, RECIPIENT, STATUS, REPLY_CODE, REASON,
+            PERMANENT, HARD_BOUNCE, EXPLANATION, FIX_OWNER, GENERATED_BY, DIAGNOSTIC, FEEDBACK_TYPE, DETAIL, FORWARDED);
+
     /** The kind written when the mail could not be classified. */
     static final String UNCLASSIFIED = "unclassified";
     /** At most this many recipients are listed, and given a Detail field each. */

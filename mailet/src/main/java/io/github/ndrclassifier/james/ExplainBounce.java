@@ -114,8 +114,12 @@ import io.github.ndrclassifier.report.Reason;
  * <h2>Example</h2>
  * <pre>{@code
  * <processor state="root" enableJmx="true">
+ *     <!-- No incoming mail keeps the fields it came with: by prefix, and by name in any case. -->
  *     <mailet match="All" class="RemoveMimeHeaderByPrefix">
  *         <prefix>X-NDR-</prefix>
+ *     </mailet>
+ *     <mailet match="All" class="RemoveMimeHeader">
+ *         <name>X-NDR-Kind,X-NDR-Format,X-NDR-Reporting-MTA,X-NDR-Recipient,X-NDR-Status,...</name>
  *     </mailet>
  *     <mailet match="io.github.ndrclassifier.james.IsBounce=dsn,ndr"
  *             class="io.github.ndrclassifier.james.ExplainBounce">

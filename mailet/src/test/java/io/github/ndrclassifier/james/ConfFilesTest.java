@@ -78,6 +78,12 @@ class ConfFilesTest {
         assertThat(first.getAttribute("class")).isEqualTo("RemoveMimeHeaderByPrefix");
         assertThat(children(first, "prefix").get(0).getTextContent()).isEqualTo("X-NDR-");
 
+        Element second = root.get(1);
+        assertThat(second.getAttribute("match")).isEqualTo("All");
+        assertThat(second.getAttribute("class")).isEqualTo("RemoveMimeHeader");
+        assertThat(children(second, "name").get(0).getTextContent().split(",")).as("every field, in any case")
+                .containsExactlyInAnyOrderElementsOf(BounceHeaders.SUFFIXES.stream().map(s -> "X-NDR-" + s).toList());
+
         int explain = indexOfClass(root, PACKAGE + "ExplainBounce");
         int transport = indexOfClass(root, "ToProcessor");
         assertThat(explain).isPositive().isLessThan(transport);
