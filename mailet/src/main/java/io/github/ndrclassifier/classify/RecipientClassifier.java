@@ -40,6 +40,8 @@ public final class RecipientClassifier {
         Optional<String> diagnostic = facts.diagnostic().map(DiagnosticText::clean).filter(d -> !d.isEmpty());
         String text = diagnostic.orElse("");
         Optional<Integer> replyCode = facts.replyCode()
+                .or(() -> SmtpReply.leading(text).filter(code -> code >= 400))
+                .or(() -> SmtpReply.findFailure(text))
                 .or(() -> SmtpReply.leading(text))
                 .or(() -> SmtpReply.find(text))
                 .or(() -> facts.status().flatMap(SmtpReply::leading));
