@@ -97,7 +97,9 @@ import io.github.ndrclassifier.report.Reason;
  * <li>{@code headerPrefix} (default {@code X-NDR-}): the prefix of every header field written
  *     and removed</li>
  * <li>{@code knowledgeFile} (optional): a JSON file of the administrator's own explanations,
- *     added to and overriding the built-in knowledge; it must be readable and valid at start-up</li>
+ *     added to and overriding the built-in knowledge (see
+ *     {@code conf/knowledge-overrides.example.json}); a path, absolute or relative to the
+ *     directory James runs in; it must be readable and valid at start-up</li>
  * <li>{@code forwardTo} (optional): the address copies are forwarded to; without it nothing
  *     is forwarded and the other {@code forward*} parameters are refused</li>
  * <li>{@code forwardReasons} (default: every reason but {@code delivered} and

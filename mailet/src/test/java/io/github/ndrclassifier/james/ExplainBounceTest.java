@@ -53,6 +53,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.github.ndrclassifier.BounceClassifier;
+import io.github.ndrclassifier.knowledge.Explanation;
+import io.github.ndrclassifier.knowledge.KnowledgeBase;
 import io.github.ndrclassifier.mime.MessageParseException;
 import io.github.ndrclassifier.report.BounceReport;
 
@@ -129,6 +131,10 @@ class ExplainBounceTest {
             assertThat(header(message, "X-NDR-Hard-Bounce")).isEqualTo("yes");
             assertThat(header(message, "X-NDR-Diagnostic")).isEqualTo(
                     "550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in virtual mailbox table");
+            Explanation explanation = explained("dsn-userunknown.eml").recipients().get(0).explanation().orElseThrow();
+            assertThat(header(message, "X-NDR-Explanation")).isEqualTo(explanation.summary());
+            assertThat(header(message, "X-NDR-Fix-Owner")).isEqualTo(explanation.fixOwner().value());
+            assertThat(header(message, "X-NDR-Generated-By")).isEqualTo(explanation.generatedBy().value());
             assertThat(message.getHeader("X-NDR-Detail")).as("one recipient needs no detail").isNull();
             assertThat(message.getSubject()).isEqualTo("Undelivered Mail Returned to Sender");
         }
@@ -248,6 +254,43 @@ class ExplainBounceTest {
     }
 
     @Nested
+    class Knowledge {
+        @Test
+        void anAdministratorsFileExplainsInsteadOfTheBuiltInKnowledge(@TempDir Path dir) throws Exception {
+            Path file = Files.writeString(dir.resolve("site.json"), """
+                    {
+                      "entries": [
+                        {
+                          "id": "5.1.1",
+                          "code": "5.1.1",
+                          "summary": "No such colleague: check the intranet directory.",
+                          "cause": "Our directory has no such address.",
+                          "fix": "Look the colleague up in the intranet.",
+                          "fixOwner": "sender",
+                          "permanent": true,
+                          "reason": "userunknown"
+                        }
+                      ]
+                    }
+                    """);
+            FakeMail mail = bounce("dsn-userunknown.eml");
+
+            mailet("knowledgeFile", file.toString()).service(mail);
+
+            assertThat(header(mail.getMessage(), "X-NDR-Explanation")).isEqualTo("No such colleague: check the intranet directory.");
+            assertThat(header(mail.getMessage(), "X-NDR-Fix-Owner")).isEqualTo("sender");
+            assertThat(attribute(mail, "ndr.explanation")).isEqualTo("No such colleague: check the intranet directory.");
+            assertThat(attribute(mail, "ndr.fixOwner")).isEqualTo("sender");
+        }
+
+        @Test
+        void theExampleFileShippedInConfIsAccepted() throws Exception {
+            assertThat(mailet("knowledgeFile", Path.of("..", "conf", "knowledge-overrides.example.json").toString()))
+                    .isNotNull();
+        }
+    }
+
+    @Nested
     class ForgedHeaders {
         private static final String FORGED = """
                 X-NDR-Kind: none
@@ -273,7 +316,8 @@ class ExplainBounceTest {
             MimeMessage message = TestMails.reparsed(mail.getMessage());
             assertThat(names(message, "X-NDR-")).doesNotHaveDuplicates()
                     .allSatisfy(name -> assertThat(name).startsWith("X-NDR-"))
-                    .doesNotContain("X-NDR-Explanation", "X-NDR-FORWARDED");
+                    .doesNotContain("X-NDR-FORWARDED", "X-NDR-Forwarded");
+            assertThat(header(message, "X-NDR-Explanation")).isNotEqualTo("Nothing to see here, please ignore");
             assertThat(message.getHeader("X-NDR-Kind")).containsExactly("dsn");
             assertThat(message.getHeader("X-NDR-Hard-Bounce")).containsExactly("yes");
             assertThat(message.getHeader("X-NDR-Reason")).containsExactly("userunknown");
@@ -852,6 +896,10 @@ class ExplainBounceTest {
     @Test
     void describesItself() throws Exception {
         assertThat(mailet().getMailetInfo()).startsWith("ExplainBounce");
+    }
+
+    private static BounceReport explained(String resource) throws IOException {
+        return BounceClassifier.builder().explainer(KnowledgeBase.builtIn()).build().classify(TestMails.bytes(resource));
     }
 
     private static BounceReport classify(String resource) throws IOException {
