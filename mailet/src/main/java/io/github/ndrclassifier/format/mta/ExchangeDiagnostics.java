@@ -19,7 +19,8 @@ import io.github.ndrclassifier.report.Reason;
  * <p>When the latest is Exchange's own expiry ({@code QUEUE.Expired; message expired}, written as
  * if the remote server had returned it), the attempt before it tells why delivery expired (a
  * refused or timed-out connection, a DNS failure): its reply is the recipient's diagnostic, and the
- * expiry is kept as the reason the format states.
+ * expiry is kept as the reason the format states (RFC 3463 on X.4.7: "if possible, the code for
+ * the actual problem found when delivery was attempted should be returned rather than this code").
  */
 final class ExchangeDiagnostics {
     private static final String SECTION = "diagnostic information for administrators:";
