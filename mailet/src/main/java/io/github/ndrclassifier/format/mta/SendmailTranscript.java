@@ -110,18 +110,15 @@ final class SendmailTranscript {
                             rcptReplies.putIfAbsent(key(rcpt.get()), new Attempt(reply, command, host));
                         }
                     }
-                } else if (text.startsWith("<") && summaryAddress(text).isPresent()) {
-                    Recipient recipient = recipients.get(key(summaryAddress(text).get()));
-                    if (recipient != null && recipient.summary == null) {
-                        recipient.summary = text.substring(text.indexOf("... ") + 4).strip();
-                    }
-                } else if (SmtpText.startsWithFailureReply(text)) {
+                } else if (SmtpText.startsWithFailureReply(text) || isUncodedSummary(text, recipients)) {
+                    boolean coded = SmtpText.startsWithFailureReply(text);
                     Optional<String> address = summaryAddress(text);
                     if (address.isPresent() && recipients.size() < MAX_RECIPIENTS) {
                         Recipient recipient = recipients.computeIfAbsent(key(address.get()),
                                 k -> new Recipient(address.get()));
                         if (recipient.summary == null) {
-                            recipient.summary = summaryText(text);
+                            recipient.summary = coded ? summaryText(text)
+                                    : text.substring(text.indexOf("... ") + 4).strip();
                             if (pendingReply != null) {
                                 recipient.reply = pendingReply;
                                 recipient.command = pendingCommand;
@@ -178,7 +175,7 @@ final class SendmailTranscript {
     /**
      * Gives the recipients that no summary line tied to a reply the reply to their own RCPT
      * command; and a reply no summary claimed (a refused greeting) to the one recipient left
-     * without any.
+     * without any reply or summary of its own.
      */
     private static void completeFromSession(Map<String, Recipient> recipients, Map<String, Attempt> rcptReplies,
                                             Attempt unclaimed) {
@@ -192,7 +189,7 @@ final class SendmailTranscript {
                 recipient.reply = attempt.reply();
                 recipient.command = attempt.command();
                 recipient.host = attempt.host();
-            } else {
+            } else if (recipient.summary == null) {
                 without.add(recipient);
             }
         }
@@ -202,6 +199,15 @@ final class SendmailTranscript {
             recipient.command = unclaimed.command();
             recipient.host = unclaimed.host();
         }
+    }
+
+    /**
+     * A listed recipient's line that Sendmail writes without a code when it gave up on its own or
+     * relays the reply after a word of its own ({@code <rcpt>... Deferred: ...}).
+     */
+    private static boolean isUncodedSummary(String text, Map<String, Recipient> recipients) {
+        Optional<String> address = text.startsWith("<") ? summaryAddress(text) : Optional.empty();
+        return address.filter(a -> recipients.containsKey(key(a))).isPresent();
     }
 
     /** The address of a {@code RCPT To:<rcpt>} command, if {@code command} is one. */

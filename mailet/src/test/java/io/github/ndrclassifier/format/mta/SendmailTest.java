@@ -96,6 +96,18 @@ class SendmailTest {
                         Message will be deleted from queue
                         """, List.of(Expect.rcpt("kuro@example.com")
                         .diagnostic("Deferred: Connection timed out with mx.example.com."))),
+                Arguments.of("a deferral line without code after the reply it relays", """
+                           ----- The following addresses had permanent fatal errors -----
+                        <shiro@example.org>
+
+                           ----- Transcript of session follows -----
+                        ... while talking to mx.example.org.:
+                        >>> MAIL From:<sender@example.jp>
+                        <<< 450 4.7.1 Access denied. IP name lookup failed [192.0.2.9]
+                        <shiro@example.org>... Deferred: 450 4.7.1 Access denied. IP name lookup failed [192.0.2.9]
+                        Message could not be delivered for 2 hours
+                        """, List.of(Expect.rcpt("shiro@example.org").command("MAIL").remote("mx.example.org")
+                        .diagnostic("450 4.7.1 Access denied. IP name lookup failed [192.0.2.9]"))),
                 Arguments.of("a bounce forwarded as quoted text", """
                         Begin forwarded message:
 
