@@ -54,6 +54,8 @@ class ReasonRulesTest {
         "553 Sender address rejected: Domain not found;rejected",
         "The user's mailbox is disabled;suspend",
         "554 5.7.1 listed in an RBL;blocked",
+        "Deferred: Connection refused by mx.example.org.;blocked",
+        "Deferred: Name server: example.org.: host name lookup failure;networkerror",
         "552 Message size exceeds fixed maximum message size;mesgtoobig",
         "452 Too many recipients received this hour;toomanyconn",
         "451 Temporary local problem - rate limit exceeded;speeding",
@@ -100,9 +102,18 @@ class ReasonRulesTest {
     @CsvSource({
         "userunknown, mailboxfull, true", "userunknown, rejected, true", "userunknown, blocked, true",
         "userunknown, spamdetected, false", "filtered, suspend, true", "hostunknown, networkerror, true",
-        "exceedlimit, mesgtoobig, false", "authfailure, spamdetected, false", "expired, networkerror, true"})
+        "exceedlimit, mesgtoobig, false", "authfailure, spamdetected, false", "expired, networkerror, true",
+        "expired, blocked, true", "expired, userunknown, false"})
     void onlyListedTextReasonsOverruleACode(String code, String text, boolean overrules) {
         assertThat(RULES.textOverrules(Reason.of(code).orElseThrow(), Reason.of(text).orElseThrow()))
+                .isEqualTo(overrules);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"expired, mailboxfull, true", "expired, userunknown, true", "expired, networkerror, false",
+        "expired, systemerror, false", "rejected, userunknown, false", "suspend, mailboxfull, false"})
+    void onlyListedReasonsOverruleAFormatsHint(String hint, String found, boolean overrules) {
+        assertThat(RULES.overrulesHint(Reason.of(hint).orElseThrow(), Reason.of(found).orElseThrow()))
                 .isEqualTo(overrules);
     }
 
@@ -125,7 +136,7 @@ class ReasonRulesTest {
                  "phrases": [{"reason": "suspend", "phrases": ["disabled"]}]}
                 """);
         assertThat(rules.forStatus(EnhancedStatusCode.parse("4.2.2").orElseThrow())).contains(Reason.MAILBOXFULL);
-        assertThat(rules.forText("account disabled")).contains(new ReasonRules.Evidence(Reason.SUSPEND, false));
+        assertThat(rules.forText("account disabled")).contains(new ReasonRules.Evidence(Reason.SUSPEND, false, false));
         assertThat(rules.textOverrules(Reason.MAILBOXFULL, Reason.SUSPEND)).isTrue();
         assertThat(rules.commandIn("after rcpt to")).isEmpty();
     }
@@ -169,6 +180,11 @@ class ReasonRulesTest {
                         "phrases": [
                         {"reason": "blocked", "weak": "yes", "phrases": ["x"]}]}
                         """, 3, "'weak' must be"),
+                Arguments.of("""
+                        {
+                        "phrases": [
+                        {"reason": "userunknown", "directory": 1, "phrases": ["x"]}]}
+                        """, 3, "'directory' must be"),
                 Arguments.of("""
                         {"statusCodes": {"9.9.9": "blocked"}}
                         """, 0, "not a status code"),

@@ -32,6 +32,9 @@ class RecipientClassifierTest {
         "5.2.3;-;-;552 5.2.3 Message size exceeds fixed maximum message size;exceedlimit;false",
         "5.1.8;-;-;553 5.1.8 Domain of sender address a@example.org does not exist;rejected;false",
         "4.4.1;-;-;connect to mx.example.org[192.0.2.1]:25: Connection timed out;expired;false",
+        // an expiry code leaves room for why the host could not be reached
+        "4.4.7;-;-;Deferred: Connection refused by mx.example.org.;blocked;false",
+        "4.4.7;-;-;Deferred: Name server: example.org.: host name lookup failure;networkerror;false",
         "5.7.26;-;-;550 5.7.26 This message fails DMARC and looks like spam;authfailure;false",
         // unless the text clearly says another reason
         "5.1.1;-;-;550 5.1.1 sender rejected;rejected;false",
@@ -51,6 +54,9 @@ class RecipientClassifierTest {
         "5.0.0;-;-;550 User unknown (in reply to end of DATA command);filtered;false",
         "5.2.1;-;-;550 5.2.1 User unknown;filtered;false",
         "4.1.1;-;-;450 4.1.1 <a@example.org>: Recipient address rejected: User unknown;userunknown;true",
+        // a directory's own verdict is a missing mailbox whatever the command
+        "5.0.0;-;-;User a (a@example.org) not listed in Domino Directory;userunknown;true",
+        "5.0.0;DATA;-;The recipient name is not recognized;userunknown;true",
         // refusals of the sender and of the sending host
         "5.0.0;MAIL FROM;-;553 a@example.org does not exist;rejected;false",
         "5.0.0;EHLO;-;501 Invalid domain name;blocked;false",
@@ -123,6 +129,17 @@ class RecipientClassifierTest {
         RecipientFacts facts = RecipientFacts.builder("a@example.org").action(Action.FAILED).status("5.1.1")
                 .diagnostic("550 5.1.1 user unknown").reasonHint(Reason.SUSPEND).build();
         assertThat(CLASSIFIER.classify(facts).reason()).isEqualTo(Reason.SUSPEND);
+    }
+
+    @Test
+    void anExpiryTheFormatKnowsLeavesRoomForTheRemoteServersReason() {
+        RecipientFacts full = RecipientFacts.builder("a@example.org").action(Action.FAILED).status("5.2.2")
+                .diagnostic("552 5.2.2 Over quota").reasonHint(Reason.EXPIRED).build();
+        RecipientFacts refused = RecipientFacts.builder("a@example.org").action(Action.FAILED).status("4.4.1")
+                .diagnostic("connect to mx.example.org[192.0.2.1]:25: Connection refused").reasonHint(Reason.EXPIRED)
+                .build();
+        assertThat(CLASSIFIER.classify(full).reason()).isEqualTo(Reason.MAILBOXFULL);
+        assertThat(CLASSIFIER.classify(refused).reason()).isEqualTo(Reason.EXPIRED);
     }
 
     @Test
