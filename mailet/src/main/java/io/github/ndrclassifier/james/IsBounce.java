@@ -18,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.github.ndrclassifier.BounceClassifier;
-import io.github.ndrclassifier.mime.ContentType;
+import io.github.ndrclassifier.BounceSignals;
 import io.github.ndrclassifier.report.Kind;
 
 /**
@@ -98,7 +98,7 @@ public class IsBounce extends GenericMatcher {
         MimeMessage message;
         try {
             message = mail.getMessage();
-            if (!nullSender && !isReport(message)) {
+            if (!BounceSignals.mayBeBounce(nullSender, nullSender ? null : message.getHeader("Content-Type", null))) {
                 return List.of();
             }
             if (isForwardedCopy(mail, message)) {
@@ -117,17 +117,6 @@ public class IsBounce extends GenericMatcher {
         }
         ClassificationCache.put(mail, message, classification);
         return mail.getRecipients();
-    }
-
-    /** A top-level multipart/report, unless it is a read receipt (disposition notification). */
-    private static boolean isReport(MimeMessage message) throws MessagingException {
-        String header = message.getHeader("Content-Type", null);
-        if (header == null) {
-            return false;
-        }
-        ContentType type = ContentType.parse(header);
-        return type.is("multipart/report")
-                && !type.reportType().map("disposition-notification"::equals).orElse(false);
     }
 
     private static boolean isForwardedCopy(Mail mail, MimeMessage message) throws MessagingException {
