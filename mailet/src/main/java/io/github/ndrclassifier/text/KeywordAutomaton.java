@@ -1,10 +1,7 @@
 package io.github.ndrclassifier.text;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
  * An Aho-Corasick automaton over a fixed set of keywords, in flat arrays: a search walks the text
@@ -40,56 +37,114 @@ final class KeywordAutomaton {
 
     /** The automaton of {@code keywords} (non-empty, distinct); keyword {@code i} is reported as {@code i}. */
     static KeywordAutomaton of(List<String> keywords) {
-        List<TreeMap<Character, Integer>> children = new ArrayList<>();
-        List<List<Integer>> ends = new ArrayList<>();
-        children.add(new TreeMap<>());
-        ends.add(new ArrayList<>(1));
+        Trie trie = new Trie();
         int[] lengths = new int[keywords.size()];
         for (int k = 0; k < keywords.size(); k++) {
-            String keyword = keywords.get(k);
-            lengths[k] = keyword.length();
+            lengths[k] = keywords.get(k).length();
+            trie.add(keywords.get(k), k);
+        }
+        return flatten(trie, lengths);
+    }
+
+    /**
+     * The trie being built: each node's children are a linked list (first child, next sibling),
+     * and each node's keywords too. Plain arrays keep building thousands of phrases cheap at
+     * start-up.
+     */
+    private static final class Trie {
+        int size = 1;
+        char[] label = new char[64];
+        int[] firstChild = new int[64];
+        int[] nextSibling = new int[64];
+        int[] firstEnd = new int[64];
+        int[] endKeyword = new int[16];
+        int[] nextEnd = new int[16];
+        int ends;
+
+        Trie() {
+            Arrays.fill(firstChild, -1);
+            Arrays.fill(firstEnd, -1);
+        }
+
+        void add(String keyword, int number) {
             int state = 0;
             for (int i = 0; i < keyword.length(); i++) {
-                Integer next = children.get(state).get(keyword.charAt(i));
-                if (next == null) {
-                    next = children.size();
-                    children.add(new TreeMap<>());
-                    ends.add(new ArrayList<>(1));
-                    children.get(state).put(keyword.charAt(i), next);
+                char c = keyword.charAt(i);
+                int child = firstChild[state];
+                while (child >= 0 && label[child] != c) {
+                    child = nextSibling[child];
                 }
-                state = next;
+                if (child < 0) {
+                    child = newNode(c);
+                    nextSibling[child] = firstChild[state];
+                    firstChild[state] = child;
+                }
+                state = child;
             }
-            ends.get(state).add(k);
+            if (ends == endKeyword.length) {
+                endKeyword = Arrays.copyOf(endKeyword, 2 * ends);
+                nextEnd = Arrays.copyOf(nextEnd, 2 * ends);
+            }
+            endKeyword[ends] = number;
+            nextEnd[ends] = firstEnd[state];
+            firstEnd[state] = ends++;
         }
-        return flatten(children, ends, lengths);
+
+        private int newNode(char c) {
+            if (size == label.length) {
+                int grown = 2 * size;
+                label = Arrays.copyOf(label, grown);
+                firstChild = Arrays.copyOf(firstChild, grown);
+                nextSibling = Arrays.copyOf(nextSibling, grown);
+                firstEnd = Arrays.copyOf(firstEnd, grown);
+                Arrays.fill(firstChild, size, grown, -1);
+                Arrays.fill(firstEnd, size, grown, -1);
+            }
+            label[size] = c;
+            return size++;
+        }
+
+        /** The keywords ending at {@code node}. */
+        int[] keywordsAt(int node) {
+            int count = 0;
+            for (int e = firstEnd[node]; e >= 0; e = nextEnd[e]) {
+                count++;
+            }
+            if (count == 0) {
+                return NONE;
+            }
+            int[] keywords = new int[count];
+            for (int e = firstEnd[node]; e >= 0; e = nextEnd[e]) {
+                keywords[--count] = endKeyword[e];
+            }
+            return keywords;
+        }
     }
 
     /** Renumbers the trie breadth-first into arrays and computes failure links and outputs. */
-    private static KeywordAutomaton flatten(List<TreeMap<Character, Integer>> children, List<List<Integer>> ends,
-                                            int[] lengths) {
-        int states = children.size();
+    private static KeywordAutomaton flatten(Trie trie, int[] lengths) {
+        int states = trie.size;
         int[] order = new int[states];
         int[] number = new int[states];
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        queue.add(0);
-        int count = 0;
-        while (!queue.isEmpty()) {
-            int state = queue.poll();
-            number[state] = count;
-            order[count++] = state;
-            queue.addAll(children.get(state).values());
-        }
         int[] edgeStart = new int[states + 1];
         char[] edgeChar = new char[states - 1];
         int[] edgeTarget = new int[states - 1];
+        // Breadth-first: nodes are numbered as they are queued, so a node's edges can be written
+        // (sorted by character) when it is dequeued.
+        int queued = 1;
         int edges = 0;
         for (int n = 0; n < states; n++) {
+            int node = order[n];
             edgeStart[n] = edges;
-            for (var edge : children.get(order[n]).entrySet()) {
-                edgeChar[edges] = edge.getKey();
-                edgeTarget[edges] = number[edge.getValue()];
+            int first = edges;
+            for (int child = trie.firstChild[node]; child >= 0; child = trie.nextSibling[child]) {
+                order[queued] = child;
+                number[child] = queued++;
+                edgeChar[edges] = trie.label[child];
+                edgeTarget[edges] = number[child];
                 edges++;
             }
+            sortEdges(edgeChar, edgeTarget, first, edges);
         }
         edgeStart[states] = edges;
         int[] rootAscii = new int[128];
@@ -107,14 +162,34 @@ final class KeywordAutomaton {
                 int child = edgeTarget[e];
                 int fail = n == 0 ? 0 : automaton.next(automaton.failure[n], edgeChar[e]);
                 automaton.failure[child] = fail;
-                int[] own = ends.get(order[child]).stream().mapToInt(Integer::intValue).toArray();
+                int[] own = trie.keywordsAt(order[child]);
                 int[] inherited = automaton.output[fail];
-                int[] all = Arrays.copyOf(own, own.length + inherited.length);
-                System.arraycopy(inherited, 0, all, own.length, inherited.length);
-                automaton.output[child] = all.length == 0 ? NONE : all;
+                if (own.length == 0) {
+                    automaton.output[child] = inherited;
+                } else {
+                    int[] all = Arrays.copyOf(own, own.length + inherited.length);
+                    System.arraycopy(inherited, 0, all, own.length, inherited.length);
+                    automaton.output[child] = all;
+                }
             }
         }
         return automaton;
+    }
+
+    /** Sorts the edges {@code [from, to)} by character (insertion sort: a node has few children). */
+    private static void sortEdges(char[] chars, int[] targets, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            char c = chars[i];
+            int t = targets[i];
+            int j = i - 1;
+            while (j >= from && chars[j] > c) {
+                chars[j + 1] = chars[j];
+                targets[j + 1] = targets[j];
+                j--;
+            }
+            chars[j + 1] = c;
+            targets[j + 1] = t;
+        }
     }
 
     /** The state after reading {@code c} in {@code state}. */

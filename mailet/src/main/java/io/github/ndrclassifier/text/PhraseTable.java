@@ -180,8 +180,7 @@ public final class PhraseTable<T> {
         public Builder<T> add(String phrase, T value) {
             Objects.requireNonNull(value, "value");
             String normalized = TextNormalizer.normalize(phrase);
-            if (normalized.isEmpty() || !normalized.equals(phrase.strip().replaceAll("\\s+", " ")
-                    .toLowerCase(Locale.ROOT))) {
+            if (normalized.isEmpty() || !normalized.equals(collapseBlanks(phrase).toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException("phrase must be non-empty lower-case text: \"" + phrase + "\"");
             }
             boolean boundedStart = normalized.charAt(0) == WORD_BOUNDARY;
@@ -198,6 +197,26 @@ public final class PhraseTable<T> {
             }
             rules.add(new Rule<>(rules.size(), normalized, segments, boundedStart, boundedEnd, value));
             return this;
+        }
+
+        /** The phrase stripped, with each run of white space (as a regex's {@code \\s} means it) one space. */
+        private static String collapseBlanks(String phrase) {
+            String stripped = phrase.strip();
+            StringBuilder out = new StringBuilder(stripped.length());
+            boolean blank = false;
+            for (int i = 0; i < stripped.length(); i++) {
+                char c = stripped.charAt(i);
+                if (c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r') {
+                    blank = true;
+                    continue;
+                }
+                if (blank) {
+                    out.append(' ');
+                    blank = false;
+                }
+                out.append(c);
+            }
+            return out.toString();
         }
 
         private static String[] splitSegments(String phrase) {

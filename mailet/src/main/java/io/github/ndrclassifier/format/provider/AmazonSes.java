@@ -35,7 +35,10 @@ import io.github.ndrclassifier.report.Reason;
  * </ul>
  */
 public final class AmazonSes implements FormatRecognizer {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Created on the first notification read: a mapper costs a noticeable part of start-up. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     private static final int MAX_RECIPIENTS = 1000;
     private static final String[][] SUB_TYPES = {{"noemail", "USERUNKNOWN"}, {"suppressed", "SUPPRESSED"},
         {"onaccountsuppressionlist", "SUPPRESSED"}, {"mailboxfull", "MAILBOXFULL"},
@@ -138,11 +141,11 @@ public final class AmazonSes implements FormatRecognizer {
 
     private static Optional<JsonNode> parse(String json) {
         try {
-            return Optional.of(JSON.readTree(json));
+            return Optional.of(Json.MAPPER.readTree(json));
         } catch (JacksonException e) {
             // Sendmail breaks lines longer than 990 characters with "!" and a newline and a space.
             try {
-                return Optional.of(JSON.readTree(json.replace("!\r\n ", "").replace("!\n ", "")));
+                return Optional.of(Json.MAPPER.readTree(json.replace("!\r\n ", "").replace("!\n ", "")));
             } catch (JacksonException again) {
                 return Optional.empty();
             }
