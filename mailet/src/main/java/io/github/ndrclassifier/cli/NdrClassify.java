@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.github.ndrclassifier.BounceClassifier;
+import io.github.ndrclassifier.classify.ProviderRules;
+import io.github.ndrclassifier.classify.ReasonRules;
 import io.github.ndrclassifier.knowledge.DataFileException;
 import io.github.ndrclassifier.knowledge.KnowledgeBase;
 import io.github.ndrclassifier.report.BounceReport;
@@ -75,6 +77,30 @@ public final class NdrClassify implements Callable<Integer> {
         return classifier(KnowledgeBase.builtIn());
     }
 
+    /**
+     * Loads the reason and provider rules on a second thread while this one loads the knowledge
+     * base: both are start-up work of similar size, and a short run is mostly start-up. A failure
+     * is left for the classifier's builder to raise when it loads them again.
+     */
+    private static Thread preloadRules() {
+        return Thread.ofPlatform().name("ndr-preload").daemon().start(() -> {
+            try {
+                ReasonRules.builtIn();
+                ProviderRules.builtIn();
+            } catch (RuntimeException e) {
+                // raised again, where it can be reported, when the classifier is built
+            }
+        });
+    }
+
+    private static void joinQuietly(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     static BounceClassifier classifier(KnowledgeBase knowledgeBase) {
         return BounceClassifier.builder().explainer(knowledgeBase).build();
     }
@@ -88,6 +114,7 @@ public final class NdrClassify implements Callable<Integer> {
             spec.commandLine().usage(err);
             return EXIT_FAILED;
         }
+        Thread preload = preloadRules();
         KnowledgeBase knowledgeBase;
         try {
             knowledgeBase = knowledge == null ? KnowledgeBase.builtIn() : KnowledgeBase.withOverrides(knowledge);
@@ -97,6 +124,7 @@ public final class NdrClassify implements Callable<Integer> {
         }
         Writer out = new BufferedWriter(spec.commandLine().getOut(), 1 << 16);
         ReportWriter writer = json ? new JsonReportWriter(out) : new TextReportWriter(out);
+        joinQuietly(preload);
         BounceClassifier classifier = classifier(knowledgeBase);
         List<Path> files = new ArrayList<>();
         boolean failed = false;
