@@ -6,6 +6,8 @@ package io.github.ndrclassifier.format;
  * needs the words in order.
  */
 final class HtmlText {
+    private static final String[] BLOCK_TAGS = {"br", "p", "div", "tr", "li", "table", "h1", "h2", "h3", "td"};
+
     private HtmlText() {
     }
 
@@ -65,7 +67,7 @@ final class HtmlText {
         if (i < html.length() && html.charAt(i) == '/') {
             i++;
         }
-        for (String tag : new String[] {"br", "p", "div", "tr", "li", "table", "h1", "h2", "h3", "td"}) {
+        for (String tag : BLOCK_TAGS) {
             if (startsWithIgnoreCase(html, i, tag)) {
                 int after = i + tag.length();
                 if (after >= html.length() || !Character.isLetterOrDigit(html.charAt(after))) {

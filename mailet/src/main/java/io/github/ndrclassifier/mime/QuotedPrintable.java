@@ -10,6 +10,15 @@ final class QuotedPrintable {
     private static final int LF = '\n';
     private static final int EQ = '=';
 
+    /** The bytes the stream buffers as blanks: {@link Character#isWhitespace(int)} of each byte value. */
+    private static final boolean[] BLANK = new boolean[256];
+
+    static {
+        for (int b = 0; b < BLANK.length; b++) {
+            BLANK[b] = Character.isWhitespace(b);
+        }
+    }
+
     private QuotedPrintable() {
     }
 
@@ -54,7 +63,7 @@ final class QuotedPrintable {
                     if (next == LF || next == CR && after == LF) {
                         blanks = append(blanks, blankCount++, b2);
                     }
-                } else if (b2 >= 0 && Character.isWhitespace((char) b2)) {
+                } else if (b2 >= 0 && BLANK[b2]) {
                     // A soft line break (or '=' followed by blanks, kept if text follows them).
                     int next = pos < length ? in[pos] & 0xFF : -1;
                     if (next == LF) {
@@ -79,7 +88,7 @@ final class QuotedPrintable {
                         o.put((upper << 4) | lower);
                     }
                 }
-            } else if (Character.isWhitespace(b)) {
+            } else if (BLANK[b]) {
                 blanks = append(blanks, blankCount++, b);
             } else {
                 blankCount = o.flush(blanks, blankCount);
@@ -131,6 +140,9 @@ final class QuotedPrintable {
 
         /** Writes the pending blanks; returns the new (zero) count. */
         int flush(byte[] blanks, int blankCount) {
+            if (blankCount == 0) {
+                return 0;
+            }
             for (int i = 0; i < blankCount; i++) {
                 put(blanks[i] & 0xFF);
             }

@@ -11,7 +11,28 @@ public final class TextNormalizer {
     /** Diagnostics longer than this are cut: the reason is stated in the first lines. */
     public static final int MAX_LENGTH = 16 * 1024;
 
+    /**
+     * The characters that separate words: white space, controls and the no-break space. Looked up
+     * in a table, since asking {@link Character} costs several table lookups for every character
+     * of a text in another script.
+     */
+    private static final long[] SEPARATORS = separators();
+
     private TextNormalizer() {
+    }
+
+    private static long[] separators() {
+        long[] bits = new long[(Character.MAX_VALUE + 1) / 64];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.isWhitespace(c) || Character.isISOControl(c) || c == '\u00a0') {
+                bits[c >>> 6] |= 1L << c;
+            }
+        }
+        return bits;
+    }
+
+    private static boolean isSeparator(char c) {
+        return (SEPARATORS[c >>> 6] & (1L << c)) != 0;
     }
 
     public static String normalize(CharSequence text) {
@@ -38,7 +59,7 @@ public final class TextNormalizer {
                 if (c >= 'A' && c <= 'Z') {
                     c += 'a' - 'A';
                 }
-            } else if (Character.isWhitespace(c) || Character.isISOControl(c) || c == '\u00a0') {
+            } else if (isSeparator(c)) {
                 space = true;
                 continue;
             } else {
