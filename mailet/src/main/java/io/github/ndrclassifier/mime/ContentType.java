@@ -29,6 +29,114 @@ public record ContentType(String mimeType, Map<String, String> parameters) {
 
     /** Parses a Content-Type value leniently; a value without a valid type gives text/plain. */
     public static ContentType parse(String value) {
+        ContentType simple = parseSimple(value);
+        return simple != null ? simple : parseLeniently(value);
+    }
+
+    /**
+     * The common, plain form ({@code type/subtype} and {@code ; name=value} parameters, values as
+     * tokens or quoted strings without escapes, ASCII only) read directly, with exactly the result
+     * of {@link #parseLeniently}; null for anything else (comments, escapes, encoded words, a
+     * missing value, 8-bit text), which the lenient parser reads.
+     */
+    static ContentType parseSimple(String value) {
+        int n = value.length();
+        int i = skipBlanks(value, 0);
+        int typeStart = i;
+        i = skipToken(value, i);
+        if (i == typeStart || i >= n || value.charAt(i) != '/') {
+            return null;
+        }
+        int subtypeStart = ++i;
+        i = skipToken(value, i);
+        if (i == subtypeStart) {
+            return null;
+        }
+        String type = value.substring(typeStart, i);
+        i = skipBlanks(value, i);
+        Map<String, String> params = new HashMap<>();
+        while (i < n) {
+            if (value.charAt(i) != ';') {
+                return null;
+            }
+            i = skipBlanks(value, i + 1);
+            if (i == n) {
+                break;
+            }
+            int nameStart = i;
+            i = skipToken(value, i);
+            if (i == nameStart) {
+                return null;
+            }
+            String name = value.substring(nameStart, i);
+            i = skipBlanks(value, i);
+            if (i >= n || value.charAt(i) != '=') {
+                return null;
+            }
+            i = skipBlanks(value, i + 1);
+            String parameter;
+            if (i < n && value.charAt(i) == '"') {
+                int close = i + 1;
+                while (close < n && isQuotable(value.charAt(close))) {
+                    close++;
+                }
+                if (close >= n || value.charAt(close) != '"' || value.startsWith("=?", i + 1)) {
+                    return null;
+                }
+                parameter = value.substring(i + 1, close);
+                i = close + 1;
+            } else {
+                int valueStart = i;
+                while (i < n && isUnquotedValue(value.charAt(i))) {
+                    i++;
+                }
+                if (i == valueStart) {
+                    return null;
+                }
+                parameter = value.substring(valueStart, i);
+            }
+            params.putIfAbsent(name.toLowerCase(Locale.ROOT), parameter);
+            i = skipBlanks(value, i);
+        }
+        return new ContentType(type, params);
+    }
+
+    private static int skipBlanks(String s, int from) {
+        int i = from;
+        while (i < s.length() && isBlank(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int skipToken(String s, int from) {
+        int i = from;
+        while (i < s.length() && isTokenChar(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The white space the lenient parser skips. */
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+    }
+
+    /** An RFC 2045 token character: printable ASCII but the special characters. */
+    private static boolean isTokenChar(char c) {
+        return c > ' ' && c < 127 && "()<>@,;:\\\"/[]?=".indexOf(c) < 0;
+    }
+
+    private static boolean isUnquotedValue(char c) {
+        return c > ' ' && c < 127 && c != ';' && c != '(' && c != '"';
+    }
+
+    private static boolean isQuotable(char c) {
+        return c >= ' ' && c < 127 && c != '"' && c != '\\' || c == '\t';
+    }
+
+    /** Parses with Mime4j's field parser, which reads comments, escapes and encoded words. */
+    static ContentType parseLeniently(String value) {
         RawBody body = RawFieldParser.DEFAULT.parseRawBody(new RawField("Content-Type", value));
         String type = body.getValue() == null ? "" : body.getValue().strip();
         int space = firstWhitespace(type);
