@@ -11,6 +11,7 @@ import io.github.ndrclassifier.classify.AutoReplyDetector;
 import io.github.ndrclassifier.classify.DsnReader;
 import io.github.ndrclassifier.classify.FeedbackReader;
 import io.github.ndrclassifier.classify.OriginalMessageReader;
+import io.github.ndrclassifier.classify.ProviderRules;
 import io.github.ndrclassifier.classify.ReasonRules;
 import io.github.ndrclassifier.classify.RecipientClassifier;
 import io.github.ndrclassifier.classify.RecipientFacts;
@@ -47,7 +48,7 @@ public final class BounceClassifier {
 
     private BounceClassifier(Builder builder) {
         this.scanner = new MessageScanner(builder.limits);
-        this.recipientClassifier = new RecipientClassifier(builder.reasonRules);
+        this.recipientClassifier = new RecipientClassifier(builder.reasonRules, builder.providerRules);
         this.formats = builder.formats;
         this.explainer = builder.explainer;
     }
@@ -94,17 +95,15 @@ public final class BounceClassifier {
         Optional<Part> feedback = message.feedbackReportPart();
         if (feedback.isPresent()) {
             FeedbackReader.Feedback arf = FeedbackReader.read(feedback.get().text(), returned);
-            List<RecipientResult> recipients = new ArrayList<>();
-            for (String address : arf.recipients()) {
-                recipients.add(new RecipientResult(address, Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.empty(), Reason.FEEDBACK, false, false, Optional.empty(), Optional.empty(),
-                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
-            }
-            return new BounceReport(Kind.FEEDBACK, "arf", arf.reportingMta(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), original, Optional.of(arf.feedbackType()), recipients, problem);
+            return feedbackReport("arf", arf.reportingMta(), original, arf.feedbackType(), arf.recipients(), problem);
         }
 
         MessageView view = new MessageView(message);
+        Optional<String> unsubscriber = FeedbackReader.unsubscribeRequester(view);
+        if (unsubscriber.isPresent()) {
+            return feedbackReport("unsubscribe", Optional.empty(), original, FeedbackReader.OPT_OUT,
+                    List.of(unsubscriber.get()), problem);
+        }
         List<Part> statusParts = message.deliveryStatusParts();
         if (!statusParts.isEmpty()) {
             DeliveryStatus dsn = DsnReader.parse(statusParts);
@@ -117,12 +116,14 @@ public final class BounceClassifier {
                 return new BounceReport(Kind.DSN, format.map(FormatRecognizer::name).orElse("rfc3464"),
                         dsn.perMessage().reportingMta().map(MtaName::host),
                         dsn.perMessage().receivedFromMta().map(MtaName::host), dsn.perMessage().arrivalDate(),
-                        dsn.perMessage().originalEnvelopeId(), original, Optional.empty(), classifyAll(facts),
-                        problem);
+                        dsn.perMessage().originalEnvelopeId(), original, Optional.empty(),
+                        classifyAll(facts, dsn.perMessage().reportingMta().map(MtaName::host)), problem);
             }
         }
 
-        if (AutoReplyDetector.isAutoReply(view)) {
+        // A bounce often says Auto-Submitted: auto-replied too: a known report format wins.
+        Optional<NdrReport> ndr = formats.read(view, true);
+        if (ndr.isEmpty() && AutoReplyDetector.isAutoReply(view)) {
             String address = view.header("From").flatMap(BounceClassifier::firstAddress).orElse("");
             List<RecipientResult> recipients = address.isEmpty() ? List.of() : List.of(new RecipientResult(address,
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Reason.VACATION, false,
@@ -132,20 +133,40 @@ public final class BounceClassifier {
                     Optional.empty(), original, Optional.empty(), recipients, problem);
         }
 
-        Optional<NdrReport> ndr = formats.read(view);
+        if (ndr.isEmpty()) {
+            ndr = formats.read(view, false);
+        }
+        if (ndr.isPresent() && ndr.get().isFeedback()) {
+            List<String> addresses = ndr.get().recipients().stream().map(RecipientFacts::address).toList();
+            return feedbackReport(ndr.get().format(), ndr.get().reportingMta(), original,
+                    ndr.get().feedbackType().orElseThrow(), addresses, problem);
+        }
         if (ndr.isPresent()) {
-            return new BounceReport(Kind.NDR, ndr.get().format(),
-                    ndr.get().reportingMta().or(() -> ReceivedHeaders.firstReceivingHost(message.headers())),
+            Optional<String> reportingMta = ndr.get().reportingMta()
+                    .or(() -> ReceivedHeaders.firstReceivingHost(message.headers()));
+            return new BounceReport(Kind.NDR, ndr.get().format(), reportingMta,
                     Optional.empty(), Optional.empty(), Optional.empty(), original, Optional.empty(),
-                    classifyAll(ndr.get().recipients()), problem);
+                    classifyAll(ndr.get().recipients(), reportingMta), problem);
         }
         return BounceReport.none(problem);
     }
 
-    private List<RecipientResult> classifyAll(List<RecipientFacts> facts) {
+    private static BounceReport feedbackReport(String format, Optional<String> reportingMta, OriginalMessage original,
+                                               String feedbackType, List<String> addresses, Optional<String> problem) {
+        List<RecipientResult> recipients = new ArrayList<>(addresses.size());
+        for (String address : addresses) {
+            recipients.add(new RecipientResult(address, Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Reason.FEEDBACK, false, false, Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+        }
+        return new BounceReport(Kind.FEEDBACK, format, reportingMta, Optional.empty(), Optional.empty(),
+                Optional.empty(), original, Optional.of(feedbackType), recipients, problem);
+    }
+
+    private List<RecipientResult> classifyAll(List<RecipientFacts> facts, Optional<String> reportingMta) {
         List<RecipientResult> results = new ArrayList<>(facts.size());
         for (RecipientFacts fact : facts) {
-            results.add(recipientClassifier.classify(fact));
+            results.add(recipientClassifier.classify(fact, reportingMta));
         }
         return results;
     }
@@ -183,6 +204,7 @@ public final class BounceClassifier {
     public static final class Builder {
         private ScanLimits limits = ScanLimits.DEFAULT;
         private ReasonRules reasonRules;
+        private ProviderRules providerRules;
         private FormatRegistry formats;
         private Explainer explainer = Explainer.NONE;
 
@@ -193,6 +215,12 @@ public final class BounceClassifier {
 
         public Builder reasonRules(ReasonRules value) {
             reasonRules = Objects.requireNonNull(value, "reasonRules");
+            return this;
+        }
+
+        /** Provider-specific rejection rules; {@link ProviderRules#none()} turns them off. */
+        public Builder providerRules(ProviderRules value) {
+            providerRules = Objects.requireNonNull(value, "providerRules");
             return this;
         }
 
@@ -209,6 +237,9 @@ public final class BounceClassifier {
         public BounceClassifier build() {
             if (reasonRules == null) {
                 reasonRules = ReasonRules.builtIn();
+            }
+            if (providerRules == null) {
+                providerRules = ProviderRules.builtIn();
             }
             if (formats == null) {
                 formats = FormatRegistry.defaults();

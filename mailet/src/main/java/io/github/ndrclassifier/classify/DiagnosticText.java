@@ -13,7 +13,9 @@ public final class DiagnosticText {
     /**
      * One line, at most {@link #MAX_LENGTH} characters, with the continuation prefixes of a
      * multi-line reply removed: {@code "550-5.1.1 The account ... try 550-5.1.1 again"} becomes
-     * {@code "550-5.1.1 The account ... try again"}.
+     * {@code "550-5.1.1 The account ... try again"}. When the reply carries an enhanced code, a
+     * continuation is recognised only with it (RFC 2034 repeats it on every line), so a number in
+     * the text is not mistaken for one.
      */
     public static String clean(String diagnostic) {
         String s = TextNormalizer.oneLine(diagnostic, MAX_LENGTH);
@@ -21,24 +23,28 @@ public final class DiagnosticText {
             return s;
         }
         String reply = s.substring(0, 3);
-        int codeEnd = 4;
-        while (codeEnd < s.length() && s.charAt(codeEnd) != ' ') {
-            codeEnd++;
-        }
-        String enhanced = s.charAt(3) == '-' || s.charAt(3) == ' ' ? s.substring(4, codeEnd) : "";
+        int codeEnd = s.indexOf(' ', 4);
+        String enhanced = codeEnd < 0 ? "" : s.substring(4, codeEnd);
         boolean hasEnhanced = enhanced.length() >= 5 && enhanced.charAt(1) == '.';
         StringBuilder out = new StringBuilder(s.length());
-        out.append(s, 0, Math.min(s.length(), codeEnd));
-        int i = codeEnd;
+        int i = 0;
         while (i < s.length()) {
-            if (s.charAt(i) == ' ' && s.startsWith(reply, i + 1) && i + 4 < s.length()
-                    && (s.charAt(i + 4) == '-' || s.charAt(i + 4) == ' ')) {
-                int skip = i + 5;
-                if (hasEnhanced && s.startsWith(enhanced, skip)) {
-                    skip += enhanced.length();
+            if (s.charAt(i) == ' ' && s.startsWith(reply, i + 1) && isReplyCode(s, i + 1)) {
+                int next = i + 5;
+                boolean continuation = s.charAt(i + 4) == '-' && !hasEnhanced;
+                if (hasEnhanced && s.startsWith(enhanced, next)
+                        && (next + enhanced.length() == s.length() || s.charAt(next + enhanced.length()) == ' ')) {
+                    next += enhanced.length();
+                    continuation = true;
+                } else if (!hasEnhanced && s.charAt(i + 4) == ' ') {
+                    continuation = true;
                 }
-                if (skip >= s.length() || s.charAt(skip) == ' ') {
-                    i = skip;
+                if (continuation) {
+                    out.append(' ');
+                    i = next;
+                    while (i < s.length() && s.charAt(i) == ' ') {
+                        i++;
+                    }
                     continue;
                 }
             }

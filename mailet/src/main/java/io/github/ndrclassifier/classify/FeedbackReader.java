@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.github.ndrclassifier.dsn.FieldReader;
+import io.github.ndrclassifier.format.MessageView;
 import io.github.ndrclassifier.dsn.TypedAddress;
 import io.github.ndrclassifier.mime.HeaderBlock;
 import io.github.ndrclassifier.text.EmailAddresses;
@@ -15,9 +16,12 @@ import io.github.ndrclassifier.text.EmailAddresses;
 /**
  * Reads an ARF feedback report (RFC 5965): its Feedback-Type, the reporting MTA and the
  * recipients the complaint is about (Original-Rcpt-To, Removal-Recipient, or else the
- * original's To).
+ * original's To). Also tells the unsubscribe requests mail clients send on a user's behalf,
+ * which are feedback of type {@code opt-out}.
  */
 public final class FeedbackReader {
+    /** The Feedback-Type of an unsubscribe request. */
+    public static final String OPT_OUT = "opt-out";
     private static final int MAX_RECIPIENTS = 1000;
 
     /**
@@ -66,6 +70,20 @@ public final class FeedbackReader {
         }
         return new Feedback(type == null ? "abuse" : type, Optional.ofNullable(reportingMta),
                 new ArrayList<>(recipients));
+    }
+
+    /**
+     * The address that asked to be unsubscribed, when the message is an unsubscribe request a
+     * mail client sent for its user ({@code X-Apple-Unsubscribe: true}, which Apple Mail adds to
+     * the mail it sends to a List-Unsubscribe mailto address). Such a message also carries
+     * {@code Auto-Submitted: auto-replied} but is no auto-reply.
+     */
+    public static Optional<String> unsubscribeRequester(MessageView message) {
+        if (!message.header("X-Apple-Unsubscribe").orElse("").strip().equalsIgnoreCase("true")) {
+            return Optional.empty();
+        }
+        EmailAddresses.Found from = EmailAddresses.find(message.header("From").orElse(""), 0);
+        return from == null ? Optional.empty() : Optional.of(EmailAddresses.canonical(from.address()));
     }
 
     private static String hostOf(String value) {

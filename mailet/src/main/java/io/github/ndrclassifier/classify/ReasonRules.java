@@ -3,10 +3,14 @@ package io.github.ndrclassifier.classify;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -18,8 +22,9 @@ import io.github.ndrclassifier.text.PhraseTable;
 
 /**
  * The data that turns a status code and a diagnostic text into a {@link Reason}: which codes
- * imply which reason, and which phrases, in which precedence, reveal one. Loaded from
- * {@code reasons.json}; immutable and thread-safe.
+ * imply which reason, which text reasons may overrule a code's, which phrases, in which
+ * precedence, reveal a reason, and which phrases tell the SMTP command a reply answered.
+ * Loaded from {@code reasons.json}; immutable and thread-safe.
  */
 public final class ReasonRules {
     private static final String BUILT_IN = "reasons.json";
@@ -27,12 +32,24 @@ public final class ReasonRules {
 
     private final Map<String, Reason> exactCodes;
     private final Map<String, Reason> anyClassCodes;
-    private final PhraseTable<Reason> phrases;
+    private final Map<Reason, Set<Reason>> yieldsTo;
+    private final PhraseTable<Evidence> phrases;
+    private final PhraseTable<String> commands;
 
-    private ReasonRules(Map<String, Reason> exactCodes, Map<String, Reason> anyClassCodes, PhraseTable<Reason> phrases) {
+    private ReasonRules(Map<String, Reason> exactCodes, Map<String, Reason> anyClassCodes,
+                        Map<Reason, Set<Reason>> yieldsTo, PhraseTable<Evidence> phrases, PhraseTable<String> commands) {
         this.exactCodes = Map.copyOf(exactCodes);
         this.anyClassCodes = Map.copyOf(anyClassCodes);
+        this.yieldsTo = Map.copyOf(yieldsTo);
         this.phrases = phrases;
+        this.commands = commands;
+    }
+
+    /**
+     * What a phrase found in the text says: a reason, and whether the phrase is weak evidence that
+     * only counts when the status code implies no reason.
+     */
+    public record Evidence(Reason reason, boolean weak) {
     }
 
     /** The rules shipped with the classifier, loaded once. */
@@ -81,25 +98,63 @@ public final class ReasonRules {
                 exact.put(code.toString(), reason);
             }
         }
-        PhraseTable.Builder<Reason> table = PhraseTable.builder();
+        Map<Reason, Set<Reason>> yields = new EnumMap<>(Reason.class);
+        for (JsonDataFile.Entry entry : document.array("codeYieldsTo")) {
+            Reason reason = reason(source, entry.line(), entry.node().path("reason").asText(""), "reason");
+            Set<Reason> to = EnumSet.noneOf(Reason.class);
+            for (String name : strings(source, entry, "yieldsTo")) {
+                to.add(reason(source, entry.line(), name, "yieldsTo"));
+            }
+            yields.put(reason, Set.copyOf(to));
+        }
+        PhraseTable.Builder<Evidence> table = PhraseTable.builder();
         for (JsonDataFile.Entry entry : document.array("phrases")) {
             Reason reason = reason(source, entry.line(), entry.node().path("reason").asText(""), "reason");
-            JsonNode list = entry.node().path("phrases");
-            if (!list.isArray() || list.isEmpty()) {
-                throw new DataFileException(source, entry.line(), "'phrases' must be a non-empty list of strings");
+            JsonNode weak = entry.node().path("weak");
+            if (!weak.isMissingNode() && !weak.isBoolean()) {
+                throw new DataFileException(source, entry.line(), "'weak' must be true or false");
             }
-            for (JsonNode phrase : list) {
-                try {
-                    table.add(phrase.asText(), reason);
-                } catch (IllegalArgumentException e) {
-                    throw new DataFileException(source, entry.line(), e.getMessage());
-                }
-            }
+            addAll(table, new Evidence(reason, weak.asBoolean(false)), strings(source, entry, "phrases"), source,
+                    entry.line());
         }
-        return new ReasonRules(exact, anyClass, table.build());
+        PhraseTable.Builder<String> commandTable = PhraseTable.builder();
+        for (JsonDataFile.Entry entry : document.array("commands")) {
+            String command = entry.node().path("command").asText("").strip().toUpperCase(Locale.ROOT);
+            if (command.isEmpty()) {
+                throw new DataFileException(source, entry.line(), "'command' must name an SMTP command");
+            }
+            addAll(commandTable, command, strings(source, entry, "phrases"), source, entry.line());
+        }
+        return new ReasonRules(exact, anyClass, yields, table.build(), commandTable.build());
     }
 
-    private static Reason reason(String source, int line, String name, String where) {
+    /** The non-empty list of strings an entry holds under {@code name}. */
+    static java.util.List<String> strings(String source, JsonDataFile.Entry entry, String name) {
+        JsonNode list = entry.node().path(name);
+        if (!list.isArray() || list.isEmpty()) {
+            throw new DataFileException(source, entry.line(), "'" + name + "' must be a non-empty list of strings");
+        }
+        java.util.List<String> values = new java.util.ArrayList<>(list.size());
+        for (JsonNode value : list) {
+            if (!value.isTextual()) {
+                throw new DataFileException(source, entry.line(), "'" + name + "' must hold strings only");
+            }
+            values.add(value.asText());
+        }
+        return values;
+    }
+
+    static <T> void addAll(PhraseTable.Builder<T> table, T value, Iterable<String> phrases, String source, int line) {
+        for (String phrase : phrases) {
+            try {
+                table.add(phrase, value);
+            } catch (IllegalArgumentException e) {
+                throw new DataFileException(source, line, e.getMessage());
+            }
+        }
+    }
+
+    static Reason reason(String source, int line, String name, String where) {
         return Reason.of(name).orElseThrow(() -> new DataFileException(source, line,
                 "unknown reason '" + name + "' in " + where));
     }
@@ -113,8 +168,21 @@ public final class ReasonRules {
         return Optional.ofNullable(reason);
     }
 
-    /** The reason the highest-ranked phrase found in normalised text reveals. */
-    public Optional<PhraseTable.Match<Reason>> forText(String normalizedText) {
-        return phrases.firstMatch(normalizedText);
+    /** What the highest-ranked phrase found in normalised text reveals. */
+    public Optional<Evidence> forText(String normalizedText) {
+        return phrases.first(normalizedText);
+    }
+
+    /**
+     * True when text revealing {@code textReason} overrules a status code implying
+     * {@code codeReason}: a specific code usually wins, except over the reasons listed for it.
+     */
+    public boolean textOverrules(Reason codeReason, Reason textReason) {
+        return yieldsTo.getOrDefault(codeReason, Set.of()).contains(textReason);
+    }
+
+    /** The SMTP command (upper case, e.g. RCPT, DATA) that normalised text says a reply answered. */
+    public Optional<String> commandIn(String normalizedText) {
+        return commands.first(normalizedText);
     }
 }

@@ -36,8 +36,11 @@ public final class SmtpReply {
         if (i + 3 > text.length()) {
             return Optional.empty();
         }
-        Optional<Integer> code = find(text.subSequence(i, Math.min(text.length(), i + 4)));
-        return code;
+        char first = text.charAt(i);
+        if (first != '2' && first != '4' && first != '5') {
+            return Optional.empty();
+        }
+        return find(text.subSequence(i, Math.min(text.length(), i + 4)));
     }
 
     private static boolean isDigit(char c) {

@@ -19,7 +19,7 @@ import java.util.List;
  * <p>Mime4j's mbox iterator is not used: it decodes the whole file to characters with a strict
  * decoder, which fails on the 8-bit and binary content bounces carry.
  */
-final class MessageFile {
+public final class MessageFile {
     private static final long MAP_THRESHOLD = 1 << 20;
     private static final byte[] FROM = {'F', 'r', 'o', 'm', ' '};
 
@@ -27,7 +27,7 @@ final class MessageFile {
     }
 
     /** The messages of {@code file}, in order; each stream reads one message. */
-    static List<InputStream> messages(Path file) throws IOException {
+    public static List<InputStream> messages(Path file) throws IOException {
         ByteBuffer content = read(file);
         List<InputStream> messages = new ArrayList<>(1);
         if (!startsWithFrom(content, 0)) {

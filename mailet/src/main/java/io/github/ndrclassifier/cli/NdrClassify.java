@@ -27,6 +27,7 @@ import picocli.CommandLine.Parameters;
  * (the others are still processed) or the command line is wrong.
  */
 @Command(name = "ndr-classify", mixinStandardHelpOptions = true, version = "ndr-classify 0.1.0",
+        subcommands = Bench.class,
         description = "Classifies bounce messages (DSNs and non-delivery reports) and explains them.",
         sortOptions = false, usageHelpAutoWidth = true)
 public final class NdrClassify implements Callable<Integer> {
@@ -36,7 +37,7 @@ public final class NdrClassify implements Callable<Integer> {
     @Option(names = "--json", description = "Write JSON Lines (one object per message) instead of text.")
     private boolean json;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH",
+    @Parameters(arity = "0..*", paramLabel = "PATH",
             description = "Message files, or directories read recursively in name order.")
     private List<Path> paths;
 
@@ -62,12 +63,23 @@ public final class NdrClassify implements Callable<Integer> {
         return commandLine.execute(args);
     }
 
+    /** The classifier the tool uses. */
+    static BounceClassifier defaultClassifier() {
+        return BounceClassifier.builder().build();
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (paths == null || paths.isEmpty()) {
+            // Declared optional so that the bench subcommand needs no PATH of the parent's.
+            err.println("ndr-classify: Missing required parameter: 'PATH'");
+            spec.commandLine().usage(err);
+            return EXIT_FAILED;
+        }
         Writer out = new BufferedWriter(spec.commandLine().getOut(), 1 << 16);
         ReportWriter writer = json ? new JsonReportWriter(out) : new TextReportWriter(out);
-        BounceClassifier classifier = BounceClassifier.builder().build();
+        BounceClassifier classifier = defaultClassifier();
         List<Path> files = new ArrayList<>();
         boolean failed = false;
         for (Path path : paths) {

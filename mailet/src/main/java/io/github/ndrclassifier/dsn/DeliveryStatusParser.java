@@ -21,6 +21,7 @@ public final class DeliveryStatusParser {
         FieldReader reader = new FieldReader(content);
         DeliveryStatus.Builder report = DeliveryStatus.builder();
         DeliveryStatus.RecipientBuilder current = null;
+        boolean outcomeAfterRecipient = false;
         int recipients = 0;
         FieldReader.Field field;
         while ((field = reader.next()) != null) {
@@ -41,7 +42,7 @@ public final class DeliveryStatusParser {
             if (perMessage(report, name, value)) {
                 continue;
             }
-            if (current != null && startsNewGroup(current, name)) {
+            if (current != null && startsNewGroup(current, name, outcomeAfterRecipient)) {
                 report.addRecipient(current.build());
                 recipients++;
                 current = null;
@@ -52,6 +53,11 @@ public final class DeliveryStatusParser {
                     continue;
                 }
                 current = new DeliveryStatus.RecipientBuilder();
+                outcomeAfterRecipient = false;
+            }
+            if ((name.equals("action") || name.equals("status"))
+                    && (current.hasFinalRecipient() || current.hasOriginalRecipient())) {
+                outcomeAfterRecipient = true;
             }
             perRecipient(current, name, value);
         }
@@ -77,12 +83,15 @@ public final class DeliveryStatusParser {
 
     /**
      * Without a blank line between groups, a recipient field that the current group already has,
-     * or that follows the group's Action or Status, starts the next group.
+     * or that follows an Action or Status written after the group's recipient, starts the next
+     * group. An Action or Status written before the recipient fields (Amazon WorkMail and Amazon
+     * SES write Action first) belongs with them.
      */
-    private static boolean startsNewGroup(DeliveryStatus.RecipientBuilder current, String name) {
+    private static boolean startsNewGroup(DeliveryStatus.RecipientBuilder current, String name,
+                                          boolean outcomeAfterRecipient) {
         return switch (name) {
-            case "original-recipient" -> current.hasOriginalRecipient() || current.hasOutcome();
-            case "final-recipient" -> current.hasFinalRecipient() || current.hasOutcome();
+            case "original-recipient" -> current.hasOriginalRecipient() || outcomeAfterRecipient;
+            case "final-recipient" -> current.hasFinalRecipient() || outcomeAfterRecipient;
             default -> false;
         };
     }

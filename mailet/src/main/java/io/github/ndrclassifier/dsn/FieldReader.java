@@ -3,7 +3,7 @@ package io.github.ndrclassifier.dsn;
 /**
  * Reads the {@code Name: value} lines of a report body (delivery-status, feedback-report) one
  * unfolded field at a time, with any line ending, reporting blank lines (group separators) and
- * skipping lines that are not fields. Folded continuation lines are joined with one space.
+ * skipping lines that are not fields. White space before the colon is allowed. Folded continuation lines are joined with one space.
  */
 public final class FieldReader {
     /** A field, or a blank line when {@link #isBlankLine()}. */
@@ -89,6 +89,14 @@ public final class FieldReader {
             char c = s.charAt(i);
             if (c == ':') {
                 return i > start ? i : -1;
+            }
+            if ((c == ' ' || c == '\t') && i > start) {
+                // RFC 5322's obsolete syntax allows white space before the colon ("Status : 5.0.0").
+                int j = i;
+                while (j < end && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
+                    j++;
+                }
+                return j < end && s.charAt(j) == ':' ? j : -1;
             }
             if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_')) {
                 return -1;

@@ -31,4 +31,12 @@ public interface FormatRecognizer {
     default List<RecipientFacts> refine(MessageView message, List<RecipientFacts> fromReport) {
         return fromReport;
     }
+
+    /**
+     * True for a reader of last resort, which takes any message that merely looks like a bounce:
+     * it is tried only after the message was found not to be an automatic reply.
+     */
+    default boolean isLastResort() {
+        return false;
+    }
 }

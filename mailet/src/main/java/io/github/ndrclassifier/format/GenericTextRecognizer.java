@@ -36,6 +36,11 @@ final class GenericTextRecognizer implements FormatRecognizer {
     }
 
     @Override
+    public boolean isLastResort() {
+        return true;
+    }
+
+    @Override
     public boolean matches(MessageView message) {
         return containsAny(message.from(), SENDERS) || containsAny(message.subject(), SUBJECTS);
     }

@@ -31,6 +31,10 @@ public record ContentType(String mimeType, Map<String, String> parameters) {
     public static ContentType parse(String value) {
         RawBody body = RawFieldParser.DEFAULT.parseRawBody(new RawField("Content-Type", value));
         String type = body.getValue() == null ? "" : body.getValue().strip();
+        int space = firstWhitespace(type);
+        if (space > 0) {
+            type = type.substring(0, space);
+        }
         if (type.indexOf('/') <= 0) {
             return TEXT_PLAIN;
         }
@@ -41,6 +45,16 @@ public record ContentType(String mimeType, Map<String, String> parameters) {
             }
         }
         return new ContentType(type, params);
+    }
+
+    /** A type folded onto a parameter without its semicolon ({@code text/plain\n  charset=...}) ends at the fold. */
+    private static int firstWhitespace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public Optional<String> parameter(String name) {

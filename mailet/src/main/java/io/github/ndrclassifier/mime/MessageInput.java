@@ -18,11 +18,19 @@ final class MessageInput {
     private MessageInput() {
     }
 
+    /**
+     * The message's bytes as the parser should read them.
+     *
+     * @throws MessageParseException when the input is empty or white space only
+     */
     static InputStream prepare(InputStream in) throws IOException {
         InputStream buffered = in.markSupported() ? in : new BufferedInputStream(in, PEEK);
         buffered.mark(PEEK);
         byte[] head = buffered.readNBytes(PEEK);
         buffered.reset();
+        if (isBlank(head)) {
+            throw new MessageParseException("empty input: the input is not an Internet message");
+        }
         if (isMboxEnvelope(head)) {
             buffered.skipNBytes(firstLineLength(head));
         }
@@ -30,6 +38,15 @@ final class MessageInput {
             return buffered;
         }
         return new BufferedInputStream(new EOLConvertingInputStream(buffered, EOLConvertingInputStream.CONVERT_CR), PEEK);
+    }
+
+    private static boolean isBlank(byte[] head) {
+        for (byte b : head) {
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isMboxEnvelope(byte[] head) {

@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import org.apache.james.mime4j.MimeException;
 import org.apache.james.mime4j.stream.EntityState;
-import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeConfig;
 import org.apache.james.mime4j.stream.MimeTokenStream;
 import org.apache.james.mime4j.stream.RecursionMode;
@@ -68,9 +67,7 @@ public final class MessageScanner {
         Walk walk = new Walk(stream, 0, true, new int[] {limits.maxTotalTextBytes()});
         ScannedMessage scanned = walk.run();
         if (scanned.headers().isEmpty()) {
-            throw new MessageParseException(walk.sawContent
-                    ? "no header fields: the input is not an Internet message"
-                    : "empty input: the input is not an Internet message");
+            throw new MessageParseException("no header fields: the input is not an Internet message");
         }
         return scanned;
     }
@@ -92,7 +89,6 @@ public final class MessageScanner {
         private HeaderBlock messageHeaders;
         private ContentType messageType = ContentType.TEXT_PLAIN;
         private boolean reportSeen;
-        private boolean sawContent;
         private String problem;
 
         Walk(MimeTokenStream stream, int nesting, boolean followIfReport, int[] textBudget) {
@@ -123,14 +119,14 @@ public final class MessageScanner {
             HeaderBlock pendingHeaders = HeaderBlock.empty();
             int depth = 0;
             boolean flattened = false;
+            List<int[]> openMultiparts = new ArrayList<>();
+            String preamble = null;
             for (EntityState state = stream.getState(); state != EntityState.T_END_OF_STREAM; state = stream.next()) {
                 switch (state) {
                     case T_START_HEADER -> fields = new ArrayList<>();
                     case T_FIELD -> {
-                        sawContent = true;
                         if (fields.size() < limits.maxHeaderFields()) {
-                            Field field = stream.getField();
-                            fields.add(new HeaderField(field.getName(), nullToEmpty(field.getBody())));
+                            fields.add(HeaderField.parsed(stream.getField()));
                         }
                     }
                     case T_END_HEADER -> {
@@ -149,10 +145,24 @@ public final class MessageScanner {
                             flattened = true;
                         }
                     }
-                    case T_START_MULTIPART -> depth++;
-                    case T_END_MULTIPART -> depth--;
+                    case T_START_MULTIPART -> {
+                        depth++;
+                        openMultiparts.add(new int[] {parts.size()});
+                        preamble = null;
+                    }
+                    case T_PREAMBLE -> preamble = readPreamble();
+                    case T_END_MULTIPART -> {
+                        depth--;
+                        int[] opened = openMultiparts.isEmpty() ? null : openMultiparts.remove(openMultiparts.size() - 1);
+                        if (opened != null && opened[0] == parts.size() && preamble != null && !preamble.isBlank()) {
+                            // The boundary was never found: the whole body is the preamble. Keep it as text.
+                            parts.add(new Part(ContentType.TEXT_PLAIN, HeaderBlock.empty(), preamble,
+                                    Optional.empty(), Optional.empty(), depth));
+                            problem = "multipart boundary not found; the body was read as text";
+                        }
+                        preamble = null;
+                    }
                     case T_BODY -> {
-                        sawContent = true;
                         if (flattened) {
                             stream.setRecursionMode(RecursionMode.M_NO_RECURSE);
                             flattened = false;
@@ -162,10 +172,19 @@ public final class MessageScanner {
                         }
                     }
                     default -> {
-                        // preamble, epilogue and structure events carry nothing classification needs
+                        // epilogue and structure events carry nothing classification needs
                     }
                 }
             }
+        }
+
+        /** The preamble of a multipart, read within the text budget. */
+        private String readPreamble() throws IOException {
+            int allowed = Math.min(limits.maxTextBytes(), textBudget[0]);
+            InputStream in = stream.getInputStream();
+            byte[] bytes = in.readNBytes(allowed);
+            textBudget[0] -= bytes.length;
+            return TextDecoder.decode(bytes, bytes.length, (String) null);
         }
 
         /** Handles one leaf body; true when the scan has everything it needs and can stop. */
@@ -213,7 +232,7 @@ public final class MessageScanner {
          * still tell the charset.
          */
         private ContentType parsedType(ContentType declared) {
-            String mimeType = stream.getBodyDescriptor().getMimeType();
+            String mimeType = ContentType.parse(stream.getBodyDescriptor().getMimeType()).mimeType();
             if (declared.mimeType().equals(mimeType)) {
                 return declared;
             }
@@ -231,7 +250,4 @@ public final class MessageScanner {
         return e instanceof org.apache.james.mime4j.MimeIOException;
     }
 
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
-    }
 }

@@ -23,9 +23,32 @@ public record ScannedMessage(HeaderBlock headers, ContentType contentType, List<
         Objects.requireNonNull(problem, "problem");
     }
 
-    /** The delivery-status parts, in order (some MTAs write one per recipient). */
+    /**
+     * The delivery-status parts, in order (some MTAs write one per recipient). In a delivery
+     * report whose status part has no Content-Type at all (some MTAs omit it), the part that
+     * holds recipient fields is taken as the status part.
+     */
     public List<Part> deliveryStatusParts() {
-        return parts.stream().filter(p -> p.contentType().isDeliveryStatus()).toList();
+        List<Part> typed = parts.stream().filter(p -> p.contentType().isDeliveryStatus()).toList();
+        if (!typed.isEmpty() || !contentType.reportType().filter("delivery-status"::equals).isPresent()) {
+            return typed;
+        }
+        return parts.stream().filter(p -> !p.headers().has("Content-Type") && holdsRecipientFields(p.text())).toList();
+    }
+
+    private static boolean holdsRecipientFields(String text) {
+        for (int line = 0; line >= 0 && line < text.length(); line = nextLine(text, line)) {
+            if (text.regionMatches(true, line, "Final-Recipient:", 0, 16)
+                    || text.regionMatches(true, line, "Original-Recipient:", 0, 19)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int nextLine(String text, int from) {
+        int newline = text.indexOf('\n', from);
+        return newline < 0 ? -1 : newline + 1;
     }
 
     /** The first part that is a feedback report. */

@@ -7,10 +7,15 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /** Turns the bytes of a textual part into text, tolerating any charset label and any byte. */
 public final class TextDecoder {
     private static final byte ESC = 0x1b;
+    private static final List<Charset> JAPANESE_EIGHT_BIT = List.of(StandardCharsets.UTF_8,
+            Charset.forName("EUC-JP"), Charset.forName("windows-31j"));
 
     private TextDecoder() {
     }
@@ -29,9 +34,52 @@ public final class TextDecoder {
             if (charset == StandardCharsets.US_ASCII) {
                 // Mislabelled 8-bit text is common; UTF-8 is a superset of ASCII and keeps more.
                 charset = StandardCharsets.UTF_8;
+            } else if (isSevenBitCharset(charset) && hasEightBitBytes(bytes, length)) {
+                // 8-bit bytes cannot be ISO-2022-JP or UTF-7: the text was converted (to UTF-8 by a
+                // gateway or an archive, or to EUC-JP or Shift_JIS by a Japanese MTA) and not
+                // relabelled. The first candidate that decodes without error is taken.
+                charset = eightBitCandidate(charset, bytes, length).orElse(charset);
             }
         }
         return decode(bytes, length, charset);
+    }
+
+    private static Optional<Charset> eightBitCandidate(Charset labelled, byte[] bytes, int length) {
+        List<Charset> candidates = labelled.name().toUpperCase(Locale.ROOT).startsWith("ISO-2022-JP")
+                ? JAPANESE_EIGHT_BIT : List.of(StandardCharsets.UTF_8);
+        for (Charset candidate : candidates) {
+            if (decodesCleanly(candidate, bytes, length)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Charsets whose encoded form uses 7-bit bytes only. */
+    private static boolean isSevenBitCharset(Charset charset) {
+        String name = charset.name().toUpperCase(Locale.ROOT);
+        return name.startsWith("ISO-2022") || name.equals("UTF-7") || name.startsWith("X-ISO-2022");
+    }
+
+    private static boolean hasEightBitBytes(byte[] bytes, int length) {
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean decodesCleanly(Charset charset, byte[] bytes, int length) {
+        try {
+            charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, 0, length));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     /** Decodes with {@code charset}, replacing what cannot be decoded. */

@@ -32,13 +32,17 @@ public enum Reason {
     }
 
     /**
-     * True when the reason says the address itself is bad, so the sender should stop using it.
-     * With {@code permanentClass} false (a 4xx failure) no reason is hard.
+     * True when the reason says the address itself is bad, so the sender should stop using it:
+     * the mailbox or the domain does not exist, or the mailbox moved, whatever the class of the
+     * failure (a 4xx "user unknown" still names a missing mailbox); a host that accepts no mail
+     * at all only when the failure is permanent ({@code permanentClass}), since a temporary
+     * refusal may be lifted.
      */
     public boolean isHard(boolean permanentClass) {
-        if (!permanentClass) {
-            return false;
-        }
-        return this == USERUNKNOWN || this == HOSTUNKNOWN || this == HASMOVED || this == NOTACCEPT;
+        return switch (this) {
+            case USERUNKNOWN, HOSTUNKNOWN, HASMOVED -> true;
+            case NOTACCEPT -> permanentClass;
+            default -> false;
+        };
     }
 }

@@ -1,0 +1,282 @@
+package io.github.ndrclassifier.classify;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.github.ndrclassifier.dsn.EnhancedStatusCode;
+import io.github.ndrclassifier.knowledge.DataFileException;
+import io.github.ndrclassifier.knowledge.JsonDataFile;
+import io.github.ndrclassifier.report.Reason;
+import io.github.ndrclassifier.text.PhraseTable;
+
+/**
+ * Reasons that large mailbox providers state in their own way: their documented rejection texts
+ * and codes (Gmail's 5.7.26, Microsoft's 5.7.606-649, Yahoo's [TSS04], Orange's LPN007_416, ...).
+ * A provider is selected by the host that rejected the message, by a marker of the provider in
+ * the diagnostic (its help page, its own code), or by the host that reported the failure, in that
+ * order; its rules are tried in their listed order. Loaded from {@code providers.json}; immutable
+ * and thread-safe.
+ */
+public final class ProviderRules {
+    private static final String BUILT_IN = "providers.json";
+    private static volatile ProviderRules builtIn;
+
+    /** What a provider's rule decided. */
+    public record Verdict(String provider, Reason reason) {
+    }
+
+    /** The facts a provider rule may test. */
+    public record Query(Optional<String> remoteMta, Optional<String> reportingMta, String normalizedText,
+                        Optional<EnhancedStatusCode> status, Optional<Integer> replyCode, Optional<String> command) {
+    }
+
+    private record CodeRange(int codeClass, int subject, int fromDetail, int toDetail) {
+        boolean contains(EnhancedStatusCode code) {
+            return (codeClass == 0 || code.codeClass() == codeClass) && code.subject() == subject
+                    && code.detail() >= fromDetail && code.detail() <= toDetail;
+        }
+    }
+
+    private record Rule(Reason reason, List<CodeRange> codes, Set<Integer> replyCodes, Set<String> commands,
+                        boolean needsPhrase) {
+        boolean matches(Query query, List<Integer> phraseRules, int index) {
+            if (!codes.isEmpty() && query.status().filter(s -> codes.stream().anyMatch(c -> c.contains(s))).isEmpty()) {
+                return false;
+            }
+            if (!replyCodes.isEmpty() && query.replyCode().filter(replyCodes::contains).isEmpty()) {
+                return false;
+            }
+            if (!commands.isEmpty() && query.command().filter(commands::contains).isEmpty()) {
+                return false;
+            }
+            return !needsPhrase || phraseRules.contains(index);
+        }
+    }
+
+    private static final class Provider {
+        final String name;
+        final List<Rule> rules = new ArrayList<>();
+        final PhraseTable.Builder<Integer> phraseBuilder = PhraseTable.builder();
+        PhraseTable<Integer> phrases;
+
+        Provider(String name) {
+            this.name = name;
+        }
+
+        Optional<Reason> decide(Query query) {
+            List<Integer> matched = phrases.allValues(query.normalizedText());
+            for (int i = 0; i < rules.size(); i++) {
+                if (rules.get(i).matches(query, matched, i)) {
+                    return Optional.of(rules.get(i).reason());
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private final Map<String, Provider> byHost;
+    private final PhraseTable<Provider> markers;
+
+    private ProviderRules(Map<String, Provider> byHost, PhraseTable<Provider> markers) {
+        this.byHost = Map.copyOf(byHost);
+        this.markers = markers;
+    }
+
+    /** The provider rules shipped with the classifier, loaded once. */
+    public static ProviderRules builtIn() {
+        ProviderRules rules = builtIn;
+        if (rules == null) {
+            synchronized (ProviderRules.class) {
+                rules = builtIn;
+                if (rules == null) {
+                    try (InputStream in = ProviderRules.class.getResourceAsStream(BUILT_IN)) {
+                        if (in == null) {
+                            throw new DataFileException(BUILT_IN, 0, "missing from the classpath");
+                        }
+                        rules = load(in, BUILT_IN);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    builtIn = rules;
+                }
+            }
+        }
+        return rules;
+    }
+
+    /** Rules that know no provider. */
+    public static ProviderRules none() {
+        return new ProviderRules(Map.of(), PhraseTable.<Provider>builder().build());
+    }
+
+    /**
+     * Loads provider rules from JSON: {@code providers} (name, hosts, markers) and {@code rules}
+     * (provider, reason, and at least one of codes, replyCodes, phrases; commands optional).
+     *
+     * @throws DataFileException naming the source and line of what is malformed
+     */
+    public static ProviderRules load(InputStream in, String source) {
+        JsonDataFile.Document document = JsonDataFile.read(in, source);
+        Map<String, Provider> byName = new LinkedHashMap<>();
+        Map<String, Provider> byHost = new HashMap<>();
+        PhraseTable.Builder<Provider> markers = PhraseTable.builder();
+        for (JsonDataFile.Entry entry : document.array("providers")) {
+            String name = entry.node().path("name").asText("").strip();
+            if (name.isEmpty() || byName.containsKey(name)) {
+                throw new DataFileException(source, entry.line(), "a provider needs a unique 'name'");
+            }
+            Provider provider = new Provider(name);
+            byName.put(name, provider);
+            for (String host : ReasonRules.strings(source, entry, "hosts")) {
+                byHost.put(host.strip().toLowerCase(Locale.ROOT), provider);
+            }
+            if (!entry.node().path("markers").isMissingNode()) {
+                ReasonRules.addAll(markers, provider, ReasonRules.strings(source, entry, "markers"), source,
+                        entry.line());
+            }
+        }
+        for (JsonDataFile.Entry entry : document.array("rules")) {
+            JsonNode node = entry.node();
+            Provider provider = byName.get(node.path("provider").asText(""));
+            if (provider == null) {
+                throw new DataFileException(source, entry.line(), "unknown provider '"
+                        + node.path("provider").asText("") + "'");
+            }
+            Reason reason = ReasonRules.reason(source, entry.line(), node.path("reason").asText(""), "reason");
+            List<CodeRange> codes = new ArrayList<>();
+            if (!node.path("codes").isMissingNode()) {
+                for (String code : ReasonRules.strings(source, entry, "codes")) {
+                    codes.add(codeRange(code, source, entry.line()));
+                }
+            }
+            List<Integer> replies = new ArrayList<>();
+            if (!node.path("replyCodes").isMissingNode()) {
+                for (String reply : ReasonRules.strings(source, entry, "replyCodes")) {
+                    replies.add(replyCode(reply, source, entry.line()));
+                }
+            }
+            List<String> commands = new ArrayList<>();
+            if (!node.path("commands").isMissingNode()) {
+                for (String command : ReasonRules.strings(source, entry, "commands")) {
+                    commands.add(command.strip().toUpperCase(Locale.ROOT));
+                }
+            }
+            boolean needsPhrase = !node.path("phrases").isMissingNode();
+            if (needsPhrase) {
+                ReasonRules.addAll(provider.phraseBuilder, provider.rules.size(),
+                        ReasonRules.strings(source, entry, "phrases"), source, entry.line());
+            }
+            if (codes.isEmpty() && replies.isEmpty() && !needsPhrase) {
+                throw new DataFileException(source, entry.line(), "a rule needs 'codes', 'replyCodes' or 'phrases'");
+            }
+            provider.rules.add(new Rule(reason, List.copyOf(codes), Set.copyOf(replies), Set.copyOf(commands),
+                    needsPhrase));
+        }
+        for (Provider provider : byName.values()) {
+            provider.phrases = provider.phraseBuilder.build();
+        }
+        return new ProviderRules(byHost, markers.build());
+    }
+
+    private static CodeRange codeRange(String value, String source, int line) {
+        String code = value.strip();
+        int dash = code.indexOf('-');
+        String first = dash < 0 ? code : code.substring(0, dash);
+        boolean anyClass = first.startsWith("x.");
+        EnhancedStatusCode parsed = EnhancedStatusCode.parse(anyClass ? "5" + first.substring(1) : first)
+                .orElseThrow(() -> new DataFileException(source, line, "not a status code: " + value));
+        int to = parsed.detail();
+        if (dash >= 0) {
+            try {
+                to = Integer.parseInt(code.substring(dash + 1).strip());
+            } catch (NumberFormatException e) {
+                throw new DataFileException(source, line, "not a status code range: " + value);
+            }
+            if (to < parsed.detail()) {
+                throw new DataFileException(source, line, "empty status code range: " + value);
+            }
+        }
+        return new CodeRange(anyClass ? 0 : parsed.codeClass(), parsed.subject(), parsed.detail(), to);
+    }
+
+    private static int replyCode(String value, String source, int line) {
+        try {
+            int code = Integer.parseInt(value.strip());
+            if (code >= 200 && code <= 599) {
+                return code;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new DataFileException(source, line, "not an SMTP reply code: " + value);
+    }
+
+    /** The reason the first provider concerned states, if any of its rules applies. */
+    public Optional<Verdict> decide(Query query) {
+        List<Provider> tried = new ArrayList<>(3);
+        Optional<Verdict> verdict = query.remoteMta().flatMap(this::forHost)
+                .flatMap(p -> tryProvider(p, query, tried));
+        if (verdict.isPresent()) {
+            return verdict;
+        }
+        for (Provider provider : markers.allValues(query.normalizedText())) {
+            verdict = tryProvider(provider, query, tried);
+            if (verdict.isPresent()) {
+                return verdict;
+            }
+        }
+        return query.reportingMta().flatMap(this::forHost).flatMap(p -> tryProvider(p, query, tried));
+    }
+
+    private static Optional<Verdict> tryProvider(Provider provider, Query query, List<Provider> tried) {
+        if (tried.contains(provider)) {
+            return Optional.empty();
+        }
+        tried.add(provider);
+        return provider.decide(query).map(reason -> new Verdict(provider.name, reason));
+    }
+
+    /** The provider owning {@code mta} or one of its parent domains. */
+    private Optional<Provider> forHost(String mta) {
+        String host = hostOf(mta);
+        int from = 0;
+        while (from >= 0 && from < host.length()) {
+            Provider provider = byHost.get(host.substring(from));
+            if (provider != null) {
+                return Optional.of(provider);
+            }
+            int dot = host.indexOf('.', from);
+            from = dot < 0 ? -1 : dot + 1;
+        }
+        return Optional.empty();
+    }
+
+    /** The host name of an MTA field such as {@code "dns; mx.example.com. (192.0.2.1)"}, lower case. */
+    static String hostOf(String mta) {
+        String s = mta.strip().toLowerCase(Locale.ROOT);
+        int semicolon = s.indexOf(';');
+        if (semicolon >= 0 && semicolon < 8) {
+            s = s.substring(semicolon + 1).strip();
+        }
+        int end = 0;
+        while (end < s.length() && " ([]<>:,".indexOf(s.charAt(end)) < 0) {
+            end++;
+        }
+        s = s.substring(0, end);
+        while (s.endsWith(".")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,193 @@
+package io.github.ndrclassifier.format;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import io.github.ndrclassifier.text.EmailAddresses;
+
+/**
+ * Line-level reading shared by the format recognisers: the body as bounded lines, marker lines,
+ * addresses, paragraphs, and the SMTP command a report's own wording names. Every method is linear
+ * in its input (markers are short constants), and markers match ignoring case.
+ */
+public final class ReportText {
+    /** Lines of a body looked at; reports state their recipients near the top. */
+    public static final int MAX_LINES = 4000;
+    private static final int MAX_ADDRESSES = 200;
+
+    /** What an MTA's wording about the failed step says, and the command it means; first match wins. */
+    private static final String[][] COMMANDS = {
+        {"rcpt to", "RCPT"}, {"rcpt_to", "RCPT"}, {"rcpt command", "RCPT"},
+        {"mail from", "MAIL"}, {"mail_from", "MAIL"}, {"mail command", "MAIL"},
+        {"end of data", "DATA"}, {"data command", "DATA"}, {"text command", "DATA"}, {"[data]", "DATA"},
+        {">>> data", "DATA"}, {"after data", "DATA"},
+        {"ehlo", "EHLO"}, {"helo", "HELO"}, {"starttls", "STARTTLS"},
+        {"initial connection", "CONN"}, {"in connect", "CONN"}};
+
+    private ReportText() {
+    }
+
+    /** The text's lines without line ends, at most {@link #MAX_LINES}. */
+    public static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        while (start <= n && lines.size() < MAX_LINES) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? n : nl;
+            int cut = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            lines.add(text.substring(start, cut));
+            if (nl < 0) {
+                break;
+            }
+            start = nl + 1;
+        }
+        return lines;
+    }
+
+    /** The index of the first line at or after {@code from} that contains {@code needle}, or -1. */
+    public static int find(List<String> lines, int from, String needle) {
+        for (int i = Math.max(0, from); i < lines.size(); i++) {
+            if (indexOfIgnoreCase(lines.get(i), needle, 0) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the first line at or after {@code from} that contains any of {@code needles}, or -1. */
+    public static int findAny(List<String> lines, int from, String... needles) {
+        for (int i = Math.max(0, from); i < lines.size(); i++) {
+            for (String needle : needles) {
+                if (indexOfIgnoreCase(lines.get(i), needle, 0) >= 0) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the first line at or after {@code from} that is not blank, or -1. */
+    public static int nextNonBlank(List<String> lines, int from) {
+        for (int i = Math.max(0, from); i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The lines from {@code from} up to the next blank line (at most {@code maxLines}), stripped
+     * and joined by single spaces.
+     */
+    public static String paragraph(List<String> lines, int from, int maxLines) {
+        StringBuilder out = new StringBuilder();
+        for (int i = Math.max(0, from); i < lines.size() && i < from + maxLines; i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty()) {
+                break;
+            }
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(line);
+        }
+        return out.toString();
+    }
+
+    /** True when {@code text} contains {@code needle}, ignoring case. */
+    public static boolean contains(String text, String needle) {
+        return indexOfIgnoreCase(text, needle, 0) >= 0;
+    }
+
+    /** The position of {@code needle} in {@code text} at or after {@code from}, ignoring case, or -1. */
+    public static int indexOfIgnoreCase(String text, String needle, int from) {
+        int last = text.length() - needle.length();
+        for (int i = Math.max(0, from); i <= last; i++) {
+            if (text.regionMatches(true, i, needle, 0, needle.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** What follows {@code marker} in {@code text}, stripped; empty when the marker is absent. */
+    public static String after(String text, String marker) {
+        int at = indexOfIgnoreCase(text, marker, 0);
+        return at < 0 ? "" : text.substring(at + marker.length()).strip();
+    }
+
+    /** The first address in the text, its domain lower-cased. */
+    public static Optional<String> address(CharSequence text) {
+        EmailAddresses.Found found = EmailAddresses.find(text, 0);
+        return found == null ? Optional.empty() : Optional.of(EmailAddresses.canonical(found.address()));
+    }
+
+    /** The distinct addresses a header lists (X-Failed-Recipients, ...), in order. */
+    public static List<String> headerAddresses(MessageView message, String header) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> out = new ArrayList<>();
+        for (String value : message.headers().all(header)) {
+            for (EmailAddresses.Found found : EmailAddresses.findAll(value, MAX_ADDRESSES)) {
+                String address = EmailAddresses.canonical(found.address());
+                if (seen.add(address.toLowerCase(Locale.ROOT))) {
+                    out.add(address);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The SMTP command that a report's own wording about the failed step names ("after RCPT TO",
+     * "in reply to end of DATA command", "[RCPT_TO]", "for TEXT command", ...): the earliest
+     * mention wins. Pass the report's framing, not the remote server's reply, which may mention
+     * commands for other reasons.
+     */
+    public static Optional<String> smtpCommand(String framing) {
+        int best = -1;
+        String command = null;
+        for (String[] entry : COMMANDS) {
+            int at = indexOfIgnoreCase(framing, entry[0], 0);
+            if (at >= 0 && (best < 0 || at < best)) {
+                best = at;
+                command = entry[1];
+            }
+        }
+        return Optional.ofNullable(command);
+    }
+
+    /**
+     * The host name that follows {@code marker} ("host: mx.example.jp", "by mx.example.jp."),
+     * without trailing dots or punctuation.
+     */
+    public static Optional<String> hostAfter(String text, String marker) {
+        int at = indexOfIgnoreCase(text, marker, 0);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        int start = at + marker.length();
+        while (start < text.length() && (text.charAt(start) == ' ' || text.charAt(start) == '\t')) {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && isHostChar(text.charAt(end))) {
+            end++;
+        }
+        while (end > start && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
+            end--;
+        }
+        String host = text.substring(start, end);
+        return host.indexOf('.') > 0 ? Optional.of(host.toLowerCase(Locale.ROOT)) : Optional.empty();
+    }
+
+    private static boolean isHostChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-'
+                || c == '_';
+    }
+}

@@ -1,0 +1,33 @@
+package io.github.ndrclassifier.format.mta;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.github.ndrclassifier.classify.RecipientFacts;
+import io.github.ndrclassifier.format.FormatRecognizer;
+import io.github.ndrclassifier.format.MessageView;
+import io.github.ndrclassifier.format.NdrReport;
+
+/**
+ * An unnamed qmail-based MTA of large web-mail providers: {@code Message from example.com.} and
+ * {@code Unable to deliver message to the following address(es).}, then qmail's recipient
+ * paragraphs (see {@link QmailParagraphs}) and {@code --- Original message follows.}.
+ */
+public final class X2 implements FormatRecognizer {
+    @Override
+    public String name() {
+        return "x2";
+    }
+
+    @Override
+    public boolean matches(MessageView message) {
+        String body = message.normalizedBody();
+        return body.startsWith("message from ") && body.contains("unable to deliver message to the following address(es).");
+    }
+
+    @Override
+    public Optional<NdrReport> read(MessageView message) {
+        List<RecipientFacts> facts = QmailParagraphs.read(message.body());
+        return facts.isEmpty() ? Optional.empty() : Optional.of(new NdrReport(name(), Optional.empty(), facts));
+    }
+}

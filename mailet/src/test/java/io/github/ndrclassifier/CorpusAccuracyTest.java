@@ -1,0 +1,127 @@
+package io.github.ndrclassifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import io.github.ndrclassifier.cli.MessageFile;
+import io.github.ndrclassifier.report.RecipientResult;
+
+/**
+ * Classifies every message of the bounce corpus and scores the results against its expectation
+ * table the way {@code shared/eval/score.py} does. Each figure must stay at or above its floor:
+ * the floors are the accuracy reached so far, a little below, and are raised as it improves.
+ */
+class CorpusAccuracyTest {
+    private static final double RECIPIENTS_FLOOR = 92.0;
+    private static final double STATUS_FLOOR = 84.9;
+    private static final double CLASS_FLOOR = 89.4;
+    private static final double REASON_FLOOR = 71.7;
+    private static final double HARDBOUNCE_FLOOR = 90.3;
+    private static final double REPLYCODE_FLOOR = 78.3;
+
+    private record Row(String file, int index, String status, String replyCode, String reason, boolean hard) {
+    }
+
+    /** Matches and totals of one figure. */
+    private static final class Figure {
+        int matched;
+        int total;
+
+        void count(boolean match) {
+            total++;
+            if (match) {
+                matched++;
+            }
+        }
+
+        double percent() {
+            return total == 0 ? 100.0 : 100.0 * matched / total;
+        }
+    }
+
+    @Test
+    void accuracyOnTheCorpusStaysAboveItsFloors() throws IOException {
+        Path corpus = Path.of(System.getProperty("corpus.dir", "../../shared/corpus"));
+        Path expected = corpus.resolve("expected.tsv");
+        assumeTrue(Files.isRegularFile(expected), "the corpus is not available at " + corpus);
+
+        BounceClassifier classifier = BounceClassifier.builder().build();
+        Map<String, List<RecipientResult>> results = new HashMap<>();
+        try (var files = Files.list(corpus.resolve("maildir/bsd"))) {
+            for (Path file : files.sorted().toList()) {
+                List<RecipientResult> recipients = new ArrayList<>();
+                for (InputStream message : MessageFile.messages(file)) {
+                    try (message) {
+                        recipients.addAll(classifier.classify(message).recipients());
+                    } catch (io.github.ndrclassifier.mime.MessageParseException e) {
+                        // not a message: it has no recipients to score
+                    }
+                }
+                results.put(file.getFileName().toString(), recipients);
+            }
+        }
+
+        Figure recipients = new Figure();
+        Figure status = new Figure();
+        Figure statusClass = new Figure();
+        Figure reason = new Figure();
+        Figure hard = new Figure();
+        Figure reply = new Figure();
+        for (Row row : rows(expected)) {
+            List<RecipientResult> found = results.getOrDefault(Path.of(row.file()).getFileName().toString(), List.of());
+            Optional<RecipientResult> got = found.size() >= row.index()
+                    ? Optional.of(found.get(row.index() - 1)) : Optional.empty();
+            recipients.count(got.isPresent());
+            String gotStatus = got.flatMap(RecipientResult::status).map(Object::toString).orElse("");
+            if (!row.status().isEmpty()) {
+                statusClass.count(!gotStatus.isEmpty() && gotStatus.charAt(0) == row.status().charAt(0));
+                if (!row.status().matches("\\d\\.0\\.9\\d\\d")) {
+                    status.count(gotStatus.equals(row.status()));
+                }
+            }
+            reason.count(got.map(r -> r.reason().value()).orElse("").equals(row.reason()));
+            hard.count(got.map(RecipientResult::hardBounce).orElse(false) == row.hard());
+            if (!row.replyCode().isEmpty()) {
+                reply.count(got.flatMap(RecipientResult::replyCode).map(String::valueOf).orElse("")
+                        .equals(row.replyCode()));
+            }
+        }
+        System.out.printf("score: recipients %.1f%% status %.1f%% class %.1f%% reason %.1f%% hardbounce %.1f%% "
+                        + "replycode %.1f%% (%d rows)%n", recipients.percent(), status.percent(),
+                statusClass.percent(), reason.percent(), hard.percent(), reply.percent(), recipients.total);
+
+        assertThat(recipients.total).as("expectation rows").isGreaterThan(400);
+        assertThat(recipients.percent()).as("recipients").isGreaterThanOrEqualTo(RECIPIENTS_FLOOR);
+        assertThat(status.percent()).as("status").isGreaterThanOrEqualTo(STATUS_FLOOR);
+        assertThat(statusClass.percent()).as("class").isGreaterThanOrEqualTo(CLASS_FLOOR);
+        assertThat(reason.percent()).as("reason").isGreaterThanOrEqualTo(REASON_FLOOR);
+        assertThat(hard.percent()).as("hardbounce").isGreaterThanOrEqualTo(HARDBOUNCE_FLOOR);
+        assertThat(reply.percent()).as("replycode").isGreaterThanOrEqualTo(REPLYCODE_FLOOR);
+    }
+
+    private static List<Row> rows(Path expected) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        List<String> lines = Files.readAllLines(expected, StandardCharsets.UTF_8);
+        for (String line : lines.subList(1, lines.size())) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            rows.add(new Row(f[0], Integer.parseInt(f[1]), f[2], f[3], f[4], Boolean.parseBoolean(f[5])));
+        }
+        return rows;
+    }
+}

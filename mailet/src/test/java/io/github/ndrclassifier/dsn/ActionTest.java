@@ -1,0 +1,23 @@
+package io.github.ndrclassifier.dsn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ActionTest {
+    @ParameterizedTest
+    @CsvSource({
+        "failed,FAILED", "FAILED,FAILED", "' failed (bad destination)',FAILED", "expired,FAILED",
+        "delayed,DELAYED", "delivered,DELIVERED", "relayed,RELAYED", "expanded,EXPANDED"})
+    void parsesLeniently(String value, Action expected) {
+        assertThat(Action.parse(value)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "bounced", "deliverable", "5.1.1"})
+    void rejectsUnknownActions(String value) {
+        assertThat(Action.parse(value)).isEmpty();
+    }
+}

@@ -1,0 +1,33 @@
+package io.github.ndrclassifier.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LineCursorTest {
+    @Test
+    void walksLinesWithLookAheadAndWithoutLineEnds() {
+        LineCursor lines = LineCursor.of("one\r\ntwo\n\nthree");
+
+        assertThat(lines.peek(1)).isEqualTo("two");
+        assertThat(lines.next()).isEqualTo("one");
+        int mark = lines.position();
+        assertThat(lines.next()).isEqualTo("two");
+        lines.skipBlank();
+        assertThat(lines.next()).isEqualTo("three");
+        assertThat(lines.hasNext()).isFalse();
+        assertThat(lines.next()).isEmpty();
+        lines.seek(mark);
+        assertThat(lines.next()).isEqualTo("two");
+    }
+
+    @Test
+    void skipsPastAMarkerInAnyCaseOrStaysWhenThereIsNone() {
+        LineCursor lines = LineCursor.of("head\n----- Transcript of session follows -----\nbody");
+
+        assertThat(lines.skipPast("no such marker")).isFalse();
+        assertThat(lines.peek()).isEqualTo("head");
+        assertThat(lines.skipPast("TRANSCRIPT OF SESSION")).isTrue();
+        assertThat(lines.next()).isEqualTo("body");
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.ndrclassifier.mime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class TextDecoderTest {
+    private static String decode(byte[] bytes, String label) {
+        return TextDecoder.decode(bytes, bytes.length, label);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"ISO-2022-JP", "Shift_JIS", "EUC-JP", "KOI8-R", "windows-1251", "windows-1252", "ISO-8859-1", "UTF-8", "GB2312"})
+    void decodesTheCharsetsBouncesUse(String charset) {
+        String text = switch (charset) {
+            case "KOI8-R", "windows-1251" -> "Пользователь не найден";
+            case "ISO-8859-1", "windows-1252" -> "Empfänger unbekannt";
+            case "GB2312" -> "用户不存在";
+            default -> "宛先のメールアドレスが見つかりません";
+        };
+        assertThat(decode(text.getBytes(Charset.forName(charset)), charset)).isEqualTo(text);
+    }
+
+    @Test
+    void decodesUtf7UnderItsOutlookName() {
+        byte[] utf7 = "Hi Mom -+Jjo--!".getBytes(StandardCharsets.US_ASCII);
+        assertThat(decode(utf7, "unicode-1-1-utf-7")).isEqualTo("Hi Mom -\u263A-!");
+        assertThat(decode(utf7, "UTF-7")).isEqualTo("Hi Mom -\u263A-!");
+    }
+
+    @Test
+    void recognisesUnlabelledIso2022Jp() {
+        String text = "宛先不明";
+        assertThat(decode(text.getBytes(Charset.forName("ISO-2022-JP")), null)).isEqualTo(text);
+    }
+
+    @Test
+    void degradesToBestEffortForUnknownOrBrokenLabels() {
+        byte[] bytes = "user unknown \u00e9".getBytes(StandardCharsets.UTF_8);
+        assertThat(decode(bytes, "x-no-such-charset")).isEqualTo("user unknown \u00e9");
+        assertThat(decode(bytes, "\"\u0000;;")).isEqualTo("user unknown \u00e9");
+        assertThat(decode(new byte[] {(byte) 0xff, 'o', 'k'}, "us-ascii")).endsWith("ok");
+    }
+}
