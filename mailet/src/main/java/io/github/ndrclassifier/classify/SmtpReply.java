@@ -15,11 +15,24 @@ public final class SmtpReply {
      * Codes inside numbers, addresses and dotted codes ({@code 5.5.0}) are not taken.
      */
     public static Optional<Integer> find(CharSequence text) {
+        return first(text, false);
+    }
+
+    /**
+     * The first failure reply code (4yz or 5yz) in the text, as {@link #find} reads codes: a
+     * server's greeting or an accepted command ({@code 220-mx ESMTP 421 4.2.1 ...}) written before
+     * the failure is not the failure's code.
+     */
+    public static Optional<Integer> findFailure(CharSequence text) {
+        return first(text, true);
+    }
+
+    private static Optional<Integer> first(CharSequence text, boolean failureOnly) {
         int end = Math.min(text.length(), SEARCH_WINDOW);
         for (int i = 0; i + 2 < end; i++) {
             char c = text.charAt(i);
-            if ((c == '2' || c == '4' || c == '5') && isDigit(text.charAt(i + 1)) && text.charAt(i + 1) <= '5'
-                    && isDigit(text.charAt(i + 2)) && (i == 0 || isBefore(text.charAt(i - 1)))
+            if ((c == '4' || c == '5' || c == '2' && !failureOnly) && isDigit(text.charAt(i + 1))
+                    && text.charAt(i + 1) <= '5' && isDigit(text.charAt(i + 2)) && (i == 0 || isBefore(text.charAt(i - 1)))
                     && (i + 3 == text.length() || isAfter(text.charAt(i + 3)))) {
                 return Optional.of((c - '0') * 100 + (text.charAt(i + 1) - '0') * 10 + (text.charAt(i + 2) - '0'));
             }

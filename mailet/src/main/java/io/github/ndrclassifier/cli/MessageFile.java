@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * The messages stored in one file: the file itself, or, for an mbox (a file that starts with a
- * {@code From } envelope line), each message in it. Messages are split at {@code From } lines that
- * follow a blank line, as mbox writers put them. Large files are memory-mapped, not read into the
+ * {@code From } envelope line), each message in it. Messages are split at envelope lines:
+ * {@code From sender date}, ending with the year, as mbox writers put them (a body line that merely
+ * starts with "From " does not end like that). Large files are memory-mapped, not read into the
  * heap.
  *
  * <p>Mime4j's mbox iterator is not used: it decodes the whole file to characters with a strict
@@ -22,6 +23,7 @@ import java.util.List;
 public final class MessageFile {
     private static final long MAP_THRESHOLD = 1 << 20;
     private static final byte[] FROM = {'F', 'r', 'o', 'm', ' '};
+    private static final int MAX_ENVELOPE_LINE = 1000;
 
     private MessageFile() {
     }
@@ -37,7 +39,7 @@ public final class MessageFile {
         int start = 0;
         int limit = content.limit();
         for (int i = 1; i + FROM.length <= limit; i++) {
-            if (content.get(i - 1) == '\n' && isBlankLineBefore(content, i - 1) && startsWithFrom(content, i)) {
+            if (content.get(i - 1) == '\n' && startsWithFrom(content, i) && isEnvelopeLine(content, i)) {
                 messages.add(new ByteBufferInputStream(content.slice(start, i - start)));
                 start = i;
             }
@@ -56,13 +58,33 @@ public final class MessageFile {
         return ByteBuffer.wrap(Files.readAllBytes(file));
     }
 
-    /** True when the line ending at {@code newline} is preceded by an empty line. */
-    private static boolean isBlankLineBefore(ByteBuffer content, int newline) {
-        int i = newline - 1;
-        if (i >= 0 && content.get(i) == '\r') {
-            i--;
+    /**
+     * True when the line at {@code at} has the shape of an mbox envelope line: {@code From}, a
+     * sender without spaces, then a date that ends with a four-digit year.
+     */
+    private static boolean isEnvelopeLine(ByteBuffer content, int at) {
+        int end = at;
+        while (end < content.limit() && content.get(end) != '\n' && end - at < MAX_ENVELOPE_LINE) {
+            end++;
         }
-        return i >= 0 && content.get(i) == '\n';
+        while (end > at && (content.get(end - 1) == '\r' || content.get(end - 1) == ' ')) {
+            end--;
+        }
+        int sender = at + FROM.length;
+        int senderEnd = sender;
+        while (senderEnd < end && content.get(senderEnd) != ' ') {
+            senderEnd++;
+        }
+        if (senderEnd == sender || end - senderEnd < 6) {
+            return false;
+        }
+        for (int k = end - 4; k < end; k++) {
+            byte b = content.get(k);
+            if (b < '0' || b > '9') {
+                return false;
+            }
+        }
+        return content.get(end - 5) == ' ';
     }
 
     private static boolean startsWithFrom(ByteBuffer content, int at) {

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.github.ndrclassifier.BounceClassifier;
+import io.github.ndrclassifier.knowledge.DataFileException;
+import io.github.ndrclassifier.knowledge.KnowledgeBase;
 import io.github.ndrclassifier.report.BounceReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,7 +26,8 @@ import picocli.CommandLine.Parameters;
  * {@code ndr-classify}: classifies bounce messages stored as files and explains them.
  *
  * <p>Exit codes: 0 when every file was classified, 2 when a file could not be read or parsed
- * (the others are still processed) or the command line is wrong.
+ * (the others are still processed), the command line is wrong, or the knowledge file given with
+ * {@code --knowledge} is malformed (nothing is processed then).
  */
 @Command(name = "ndr-classify", mixinStandardHelpOptions = true, version = "ndr-classify 0.1.0",
         subcommands = Bench.class,
@@ -36,6 +39,10 @@ public final class NdrClassify implements Callable<Integer> {
 
     @Option(names = "--json", description = "Write JSON Lines (one object per message) instead of text.")
     private boolean json;
+
+    @Option(names = "--knowledge", paramLabel = "FILE",
+            description = "A knowledge file (JSON) whose entries add to and override the built-in explanations.")
+    private Path knowledge;
 
     @Parameters(arity = "0..*", paramLabel = "PATH",
             description = "Message files, or directories read recursively in name order.")
@@ -63,9 +70,13 @@ public final class NdrClassify implements Callable<Integer> {
         return commandLine.execute(args);
     }
 
-    /** The classifier the tool uses. */
+    /** The classifier the tool uses: explanations from the built-in knowledge. */
     static BounceClassifier defaultClassifier() {
-        return BounceClassifier.builder().build();
+        return classifier(KnowledgeBase.builtIn());
+    }
+
+    static BounceClassifier classifier(KnowledgeBase knowledgeBase) {
+        return BounceClassifier.builder().explainer(knowledgeBase).build();
     }
 
     @Override
@@ -77,9 +88,16 @@ public final class NdrClassify implements Callable<Integer> {
             spec.commandLine().usage(err);
             return EXIT_FAILED;
         }
+        KnowledgeBase knowledgeBase;
+        try {
+            knowledgeBase = knowledge == null ? KnowledgeBase.builtIn() : KnowledgeBase.withOverrides(knowledge);
+        } catch (DataFileException e) {
+            err.println("ndr-classify: " + e.getMessage().replaceAll("\\s+", " "));
+            return EXIT_FAILED;
+        }
         Writer out = new BufferedWriter(spec.commandLine().getOut(), 1 << 16);
         ReportWriter writer = json ? new JsonReportWriter(out) : new TextReportWriter(out);
-        BounceClassifier classifier = defaultClassifier();
+        BounceClassifier classifier = classifier(knowledgeBase);
         List<Path> files = new ArrayList<>();
         boolean failed = false;
         for (Path path : paths) {

@@ -55,6 +55,7 @@ public final class FormatRegistry {
                 new Mimecast(),
                 new TrendMicro()));
         all.addAll(MtaFormats.recognizers());
+        all.add(new FailedRecipientsHeaderRecognizer());
         all.add(new InlineReportRecognizer());
         all.add(new GenericTextRecognizer());
         return new FormatRegistry(all);

@@ -75,7 +75,7 @@ final class GenericTextRecognizer implements FormatRecognizer {
         return excluded;
     }
 
-    private static int endOfReport(String body) {
+    static int endOfReport(String body) {
         String lower = body.toLowerCase(Locale.ROOT);
         int end = body.length();
         for (String marker : END_MARKERS) {
@@ -88,7 +88,7 @@ final class GenericTextRecognizer implements FormatRecognizer {
     }
 
     /** The rest of the address's line and the following lines up to a blank line. */
-    private static String diagnosticAfter(String body, int from, int end) {
+    static String diagnosticAfter(String body, int from, int end) {
         int stop = from;
         int lines = 0;
         while (stop < end && lines < 6) {

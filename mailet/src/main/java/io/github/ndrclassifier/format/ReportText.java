@@ -19,14 +19,14 @@ public final class ReportText {
     public static final int MAX_LINES = 4000;
     private static final int MAX_ADDRESSES = 200;
 
-    /** What an MTA's wording about the failed step says, and the command it means; first match wins. */
+    /**
+     * Providers' own ways of naming the failed step that {@link SmtpText#command} does not know, and
+     * the command each means; the earliest mention wins.
+     */
     private static final String[][] COMMANDS = {
-        {"rcpt to", "RCPT"}, {"rcpt_to", "RCPT"}, {"rcpt command", "RCPT"},
-        {"mail from", "MAIL"}, {"mail_from", "MAIL"}, {"mail command", "MAIL"},
-        {"end of data", "DATA"}, {"data command", "DATA"}, {"text command", "DATA"}, {"[data]", "DATA"},
-        {">>> data", "DATA"}, {"after data", "DATA"},
-        {"ehlo", "EHLO"}, {"helo", "HELO"}, {"starttls", "STARTTLS"},
-        {"initial connection", "CONN"}, {"in connect", "CONN"}};
+        {"[rcpt_to]", "RCPT"}, {"[mail_from]", "MAIL"}, {"[data]", "DATA"}, {"text command", "DATA"},
+        {">>> rcpt to", "RCPT"}, {"<<< rcpt to", "RCPT"}, {">>> mail from", "MAIL"}, {"<<< mail from", "MAIL"},
+        {">>> data", "DATA"}, {"in connect", "CONN"}};
 
     private ReportText() {
     }
@@ -144,12 +144,17 @@ public final class ReportText {
     }
 
     /**
-     * The SMTP command that a report's own wording about the failed step names ("after RCPT TO",
-     * "in reply to end of DATA command", "[RCPT_TO]", "for TEXT command", ...): the earliest
-     * mention wins. Pass the report's framing, not the remote server's reply, which may mention
+     * The SMTP command that a report's own wording about the failed step names: the MTAs' common
+     * phrases ("after RCPT TO", "in reply to end of DATA command", see {@link SmtpText#command}),
+     * else the providers' ("[RCPT_TO]", "for TEXT command", "Sent &lt;&lt;&lt; RCPT TO:", "in
+     * connect"). Pass the report's framing, not the remote server's reply, which may mention
      * commands for other reasons.
      */
     public static Optional<String> smtpCommand(String framing) {
+        Optional<String> common = SmtpText.command(framing);
+        if (common.isPresent()) {
+            return common;
+        }
         int best = -1;
         String command = null;
         for (String[] entry : COMMANDS) {

@@ -63,7 +63,7 @@ public final class SmtpText {
                 i = skipSpaces(s, i + filler.length());
             }
         }
-        if (word(s, i, "rcpt") || s.startsWith("recipient", i)) {
+        if (word(s, i, "rcpt")) {
             return Optional.of("RCPT");
         }
         if (word(s, i, "mail") && isMailFrom(s, i + 4)) {

@@ -34,4 +34,13 @@ class SmtpReplyTest {
     void leadingTakesOnlyACodeAtTheStart(String text, Integer code) {
         assertThat(SmtpReply.leading(text).orElse(null)).isEqualTo(code);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "220-laposte 421 4.2.1 Service refuse|421",
+        "550 5.1.1 user unknown|550",
+        "250 2.1.5 Ok|-"})
+    void findFailureSkipsCodesOfSuccess(String text, Integer code) {
+        assertThat(SmtpReply.findFailure(text).orElse(null)).isEqualTo(code);
+    }
 }

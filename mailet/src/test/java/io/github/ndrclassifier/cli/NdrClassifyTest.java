@@ -96,6 +96,19 @@ class NdrClassifyTest {
     }
 
     @Test
+    void splitsAtEnvelopeLinesOnlyEvenWithoutABlankLineBefore() throws IOException {
+        String second = BOUNCE.replace("a@example.org", "second@example.org")
+                .replace("Subject: Undelivered", "Subject: From the mail system: Undelivered");
+        String body = "From MAILER-DAEMON  Thu Jul  2 12:05:05 2020\n" + BOUNCE.replace("--B--\n",
+                "From here on, a body line is no envelope line.\n--B--\n")
+                + "From double-bounce@example.org  Thu Jul  2 12:05:06 2020\n" + second;
+        Path file = Files.writeString(dir.resolve("joined.eml"), body, UTF_8);
+        assertThat(run("--json", file.toString())).isZero();
+        assertThat(out.toString().lines().map(line -> readTree(line).get("recipients").get(0).get("address").asText()))
+                .containsExactly("a@example.org", "second@example.org");
+    }
+
+    @Test
     void reportsUnreadableFilesAndGoesOn() throws IOException {
         Path good = Files.writeString(dir.resolve("good.eml"), BOUNCE, UTF_8);
         Path empty = Files.writeString(dir.resolve("empty.eml"), "", UTF_8);

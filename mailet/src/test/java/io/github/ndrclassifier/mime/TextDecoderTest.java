@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TextDecoderTest {
     private static String decode(byte[] bytes, String label) {
@@ -45,5 +48,28 @@ class TextDecoderTest {
         assertThat(decode(bytes, "x-no-such-charset")).isEqualTo("user unknown \u00e9");
         assertThat(decode(bytes, "\"\u0000;;")).isEqualTo("user unknown \u00e9");
         assertThat(decode(new byte[] {(byte) 0xff, 'o', 'k'}, "us-ascii")).endsWith("ok");
+    }
+
+    static Stream<Arguments> mislabelled() {
+        String japanese = "送信先のメールボックスが一杯のため、送信できませんでした。";
+        String russian = "Ваше сообщение не доставлено";
+        return Stream.of(
+                Arguments.of("UTF-8 labelled ISO-2022-JP", japanese.getBytes(StandardCharsets.UTF_8), "ISO-2022-JP",
+                        japanese),
+                Arguments.of("EUC-JP labelled ISO-2022-JP", japanese.getBytes(Charset.forName("EUC-JP")),
+                        "iso-2022-jp", japanese),
+                Arguments.of("Shift_JIS labelled ISO-2022-JP", japanese.getBytes(Charset.forName("windows-31j")),
+                        "ISO-2022-JP", japanese),
+                Arguments.of("UTF-8 labelled UTF-7", russian.getBytes(StandardCharsets.UTF_8), "unicode-1-1-utf-7",
+                        russian),
+                Arguments.of("8-bit text labelled US-ASCII", russian.getBytes(StandardCharsets.UTF_8), "us-ascii",
+                        russian));
+    }
+
+    /** 8-bit bytes under a 7-bit label: the text was converted and not relabelled. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("mislabelled")
+    void decodesEightBitTextUnderASevenBitLabel(String name, byte[] bytes, String label, String expected) {
+        assertThat(decode(bytes, label)).isEqualTo(expected);
     }
 }

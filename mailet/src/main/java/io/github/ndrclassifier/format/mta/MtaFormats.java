@@ -12,6 +12,7 @@ public final class MtaFormats {
     public static List<FormatRecognizer> recognizers() {
         return List.of(
                 new ActiveHunter(),
+                new Biglobe(),
                 new Exim(),
                 new Postfix(),
                 new V5sendmail(),
@@ -24,6 +25,18 @@ public final class MtaFormats {
                 new MFilter(),
                 new MailMarshal(),
                 new IMailServer(),
-                new X1());
+                new X1(),
+                new X3(),
+                new Fml(),
+                new ApacheJames(),
+                new Courier(),
+                new MessagingServer(),
+                new Office365(),
+                new Exchange2007(),
+                new Exchange2003(),
+                new Domino(),
+                new Notes(),
+                new MailFoundry(),
+                new X6());
     }
 }

@@ -176,12 +176,21 @@ final class SendmailTranscript {
             return last;
         }
         String listed = text.startsWith(">>> ") ? text.substring(4) : text;
-        Optional<String> address = SmtpText.address(listed);
+        Optional<String> address = SmtpText.address(listed).filter(SmtpText::isAddress);
+        if (address.isEmpty() && !isLocalDelivery(listed)) {
+            return last;
+        }
         String name = address.orElse(listed);
         if (recipients.size() >= MAX_RECIPIENTS) {
             return last;
         }
         return recipients.computeIfAbsent(key(name), k -> new Recipient(name));
+    }
+
+    /** A pipe or a file that an alias expanded to ({@code "|/usr/bin/procmail"}, {@code /var/mail/box}). */
+    private static boolean isLocalDelivery(String listed) {
+        String s = listed.startsWith("\"") ? listed.substring(1) : listed;
+        return s.startsWith("|") || s.startsWith("/");
     }
 
     /** The address of a summary line {@code 550 5.1.1 <rcpt>... text}. */

@@ -21,7 +21,8 @@ public final class EinsUndEins implements FormatRecognizer {
     public boolean matches(MessageView message) {
         String from = message.from();
         return from.contains("mailer-daemon@")
-                && (from.contains("kundenserver.") || from.contains("1and1.") || from.contains("ionos."));
+                && (from.contains("kundenserver.") || from.contains("1and1.") || from.contains("ionos."))
+                && EximStyleReport.looksLike(message);
     }
 
     @Override

@@ -35,6 +35,14 @@ final class EximStyleReport {
     }
 
     /**
+     * True when the text holds the layout ("The following address(es) failed"): a provider that
+     * also sends standard DSNs from another MTA is then left to that MTA's reader.
+     */
+    static boolean looksLike(MessageView message) {
+        return message.normalizedBody().contains("the following address");
+    }
+
+    /**
      * Reads the report: the listed addresses with their reasons, or, without a list, the addresses
      * of X-Failed-Recipients (which Exim adds) without a diagnostic.
      */

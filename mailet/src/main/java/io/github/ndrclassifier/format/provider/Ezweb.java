@@ -9,6 +9,7 @@ import io.github.ndrclassifier.dsn.Action;
 import io.github.ndrclassifier.format.FormatRecognizer;
 import io.github.ndrclassifier.format.MessageView;
 import io.github.ndrclassifier.format.NdrReport;
+import io.github.ndrclassifier.format.Refinement;
 import io.github.ndrclassifier.format.ReportText;
 import io.github.ndrclassifier.report.Reason;
 
@@ -51,26 +52,7 @@ public final class Ezweb implements FormatRecognizer {
 
     @Override
     public List<RecipientFacts> refine(MessageView message, List<RecipientFacts> fromReport) {
-        List<RecipientFacts> fromText = recipients(ReportText.lines(message.body()));
-        List<RecipientFacts> refined = new ArrayList<>(fromReport.size());
-        for (RecipientFacts facts : fromReport) {
-            Optional<RecipientFacts> text = fromText.stream()
-                    .filter(t -> t.address().equalsIgnoreCase(facts.address())).findFirst()
-                    .or(() -> fromText.size() == 1 && fromReport.size() == 1 ? Optional.of(fromText.get(0))
-                            : Optional.empty());
-            if (text.isEmpty()) {
-                refined.add(facts);
-                continue;
-            }
-            RecipientFacts.Builder builder = facts.toBuilder();
-            if (facts.diagnostic().isEmpty()) {
-                builder.diagnostic(text.get().diagnostic().orElse(null));
-            }
-            builder.command(facts.command().or(text.get()::command).orElse(null));
-            builder.reasonHint(facts.reasonHint().or(text.get()::reasonHint).orElse(null));
-            refined.add(builder.build());
-        }
-        return refined;
+        return Refinement.merge(fromReport, recipients(ReportText.lines(message.body())));
     }
 
     private static List<RecipientFacts> recipients(List<String> lines) {

@@ -9,6 +9,7 @@ import io.github.ndrclassifier.dsn.Action;
 import io.github.ndrclassifier.format.FormatRecognizer;
 import io.github.ndrclassifier.format.MessageView;
 import io.github.ndrclassifier.format.NdrReport;
+import io.github.ndrclassifier.format.Refinement;
 import io.github.ndrclassifier.format.ReportText;
 
 /**
@@ -71,20 +72,7 @@ public final class Gmail implements FormatRecognizer {
 
     @Override
     public List<RecipientFacts> refine(MessageView message, List<RecipientFacts> fromReport) {
-        if (fromReport.stream().allMatch(f -> f.diagnostic().isPresent())) {
-            return fromReport;
-        }
-        Details details = details(reportLines(message));
-        List<RecipientFacts> refined = new ArrayList<>(fromReport.size());
-        for (RecipientFacts facts : fromReport) {
-            if (facts.diagnostic().isPresent() || details.diagnostic() == null) {
-                refined.add(facts);
-            } else {
-                refined.add(facts.toBuilder().diagnostic(details.diagnostic())
-                        .command(facts.command().orElse(details.command())).build());
-            }
-        }
-        return refined;
+        return Refinement.merge(fromReport, read(message).map(NdrReport::recipients).orElse(List.of()));
     }
 
     private static List<String> reportLines(MessageView message) {

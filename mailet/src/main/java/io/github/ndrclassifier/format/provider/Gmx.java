@@ -21,7 +21,8 @@ public final class Gmx implements FormatRecognizer {
     @Override
     public boolean matches(MessageView message) {
         String from = message.from();
-        return from.contains("mailer-daemon@") && (from.contains("gmx.") || from.contains("@mail.com"));
+        return from.contains("mailer-daemon@") && (from.contains("gmx.") || from.contains("@mail.com"))
+                && EximStyleReport.looksLike(message);
     }
 
     @Override

@@ -19,7 +19,8 @@ public final class MailRu implements FormatRecognizer {
     @Override
     public boolean matches(MessageView message) {
         String from = message.from();
-        return from.contains("mailer-daemon@") && (from.contains("mail.ru") || from.contains("smailru.net"));
+        return from.contains("mailer-daemon@") && (from.contains("mail.ru") || from.contains("smailru.net"))
+                && EximStyleReport.looksLike(message);
     }
 
     @Override

@@ -20,9 +20,10 @@ public final class MxLogic implements FormatRecognizer {
 
     @Override
     public boolean matches(MessageView message) {
-        return message.hasHeader("X-MXL-NoteHash") || message.hasHeader("X-MX-Bounce")
+        return (message.hasHeader("X-MXL-NoteHash") || message.hasHeader("X-MX-Bounce")
                 || message.from().contains("mxlogic.net")
-                || message.header("Message-Id").orElse("").startsWith("<mxl~");
+                || message.header("Message-Id").orElse("").startsWith("<mxl~"))
+                && EximStyleReport.looksLike(message);
     }
 
     @Override

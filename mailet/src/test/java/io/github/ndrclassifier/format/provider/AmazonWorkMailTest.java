@@ -4,16 +4,19 @@ import static io.github.ndrclassifier.format.provider.ProviderReports.Expected;
 import static io.github.ndrclassifier.format.provider.ProviderReports.assertReport;
 import static io.github.ndrclassifier.format.provider.ProviderReports.classify;
 import static io.github.ndrclassifier.format.provider.ProviderReports.message;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.github.ndrclassifier.dsn.Action;
 import io.github.ndrclassifier.report.Kind;
+import io.github.ndrclassifier.report.Reason;
 
 class AmazonWorkMailTest {
     private static final String HEADER = """
@@ -56,7 +59,7 @@ class AmazonWorkMailTest {
                         "421 4.4.2 Connection timed out"))));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void expiryIsTheStatedReason() {
         var report = classify(message(HEADER, """
                 Technical report:
@@ -66,8 +69,8 @@ class AmazonWorkMailTest {
                 Diagnostic-Code: smtp; 554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>
                 Status: 4.4.7
                 """));
-        org.assertj.core.api.Assertions.assertThat(report.recipients().get(0).reason())
-                .isEqualTo(io.github.ndrclassifier.report.Reason.EXPIRED);
+        assertThat(report.recipients().get(0).reason())
+                .isEqualTo(Reason.EXPIRED);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -4,16 +4,19 @@ import static io.github.ndrclassifier.format.provider.ProviderReports.Expected;
 import static io.github.ndrclassifier.format.provider.ProviderReports.assertReport;
 import static io.github.ndrclassifier.format.provider.ProviderReports.classify;
 import static io.github.ndrclassifier.format.provider.ProviderReports.message;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.github.ndrclassifier.dsn.Action;
 import io.github.ndrclassifier.report.Kind;
+import io.github.ndrclassifier.report.Reason;
 
 class EzwebTest {
     private static final String HEADER = """
@@ -81,11 +84,11 @@ class EzwebTest {
                         .command("RCPT"))));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aDisabledAccountIsSuspended() {
         var report = classify(message(HEADER, "The user(s) account is disabled.\n\n<off@ezweb.ne.jp>: 550 user unknown\n"));
-        org.assertj.core.api.Assertions.assertThat(report.recipients().get(0).reason())
-                .isEqualTo(io.github.ndrclassifier.report.Reason.SUSPEND);
+        assertThat(report.recipients().get(0).reason())
+                .isEqualTo(Reason.SUSPEND);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -120,7 +120,7 @@ class GmailTest {
 
 
                         --b1--
-                        """), Kind.NDR, List.of(Expected.of("team@groups.example.com", "5.0.0", null,
+                        """), Kind.DSN, List.of(Expected.of("team@groups.example.com", "5.0.0", null,
                         "Unspecified Error (SENT_SECOND_EHLO): Smtp server does not advertise AUTH capability"))),
                 Arguments.of("a DSN without Diagnostic-Code gets the reply from the text", message("""
                         From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>

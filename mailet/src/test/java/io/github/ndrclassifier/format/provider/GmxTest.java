@@ -12,7 +12,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import io.github.ndrclassifier.dsn.Action;
 import io.github.ndrclassifier.report.Kind;
 
 class GmxTest {

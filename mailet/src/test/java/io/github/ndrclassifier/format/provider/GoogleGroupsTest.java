@@ -4,16 +4,19 @@ import static io.github.ndrclassifier.format.provider.ProviderReports.Expected;
 import static io.github.ndrclassifier.format.provider.ProviderReports.assertReport;
 import static io.github.ndrclassifier.format.provider.ProviderReports.classify;
 import static io.github.ndrclassifier.format.provider.ProviderReports.message;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.github.ndrclassifier.dsn.Action;
 import io.github.ndrclassifier.report.Kind;
+import io.github.ndrclassifier.report.Reason;
 
 class GoogleGroupsTest {
     private static final String HEADER = """
@@ -49,12 +52,12 @@ class GoogleGroupsTest {
                         "Sie erhalten diese E-Mail, weil die Gruppe, die Sie kontaktieren möchten (team), möglicherweise nicht vorhanden ist."))));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void theRefusalIsStatedAsRejected() {
         var report = classify(message(HEADER + "X-Failed-Recipients: cats@googlegroups.com\n",
                 "Hello,\n\nThe group (cats) may not exist.\n"));
-        org.assertj.core.api.Assertions.assertThat(report.recipients().get(0).reason())
-                .isEqualTo(io.github.ndrclassifier.report.Reason.REJECTED);
+        assertThat(report.recipients().get(0).reason())
+                .isEqualTo(Reason.REJECTED);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -4,16 +4,19 @@ import static io.github.ndrclassifier.format.provider.ProviderReports.Expected;
 import static io.github.ndrclassifier.format.provider.ProviderReports.assertReport;
 import static io.github.ndrclassifier.format.provider.ProviderReports.classify;
 import static io.github.ndrclassifier.format.provider.ProviderReports.message;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.github.ndrclassifier.dsn.Action;
 import io.github.ndrclassifier.report.Kind;
+import io.github.ndrclassifier.report.Reason;
 
 class KddiTest {
     private static final String HEADER = """
@@ -41,11 +44,11 @@ class KddiTest {
                         "Due to the following SMTP relay error: 550 5.1.1 <other@example.com>... User unknown"))));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void fixedSentencesStateTheReason() {
         var report = classify(message(HEADER, "Could not be delivered to: <a@ab0000.dion.ne.jp>\nAs their mailbox is full.\n"));
-        org.assertj.core.api.Assertions.assertThat(report.recipients().get(0).reason())
-                .isEqualTo(io.github.ndrclassifier.report.Reason.MAILBOXFULL);
+        assertThat(report.recipients().get(0).reason())
+                .isEqualTo(Reason.MAILBOXFULL);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,74 @@
+package io.github.ndrclassifier.format.mta;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import io.github.ndrclassifier.classify.RecipientFacts;
+import io.github.ndrclassifier.dsn.Action;
+import io.github.ndrclassifier.format.FormatRecognizer;
+import io.github.ndrclassifier.format.LineCursor;
+import io.github.ndrclassifier.format.MessageView;
+import io.github.ndrclassifier.format.NdrReport;
+import io.github.ndrclassifier.format.Refinement;
+import io.github.ndrclassifier.format.SmtpText;
+
+/**
+ * IBM (Lotus) Domino's notices (subject {@code DELIVERY FAILURE: ...}): {@code Your message ...
+ * was not delivered to:} and the addresses, then {@code because:} and the reason.
+ */
+public final class Domino implements FormatRecognizer {
+    private static final String TO = "was not delivered to:";
+    private static final String BECAUSE = "because:";
+
+    @Override
+    public String name() {
+        return "domino";
+    }
+
+    @Override
+    public boolean matches(MessageView message) {
+        String body = message.normalizedBody();
+        return body.contains(TO) && body.contains(BECAUSE);
+    }
+
+    @Override
+    public Optional<NdrReport> read(MessageView message) {
+        List<RecipientFacts> facts = recipients(message);
+        return facts.isEmpty() ? Optional.empty() : Optional.of(new NdrReport(name(), Optional.empty(), facts));
+    }
+
+    @Override
+    public List<RecipientFacts> refine(MessageView message, List<RecipientFacts> fromReport) {
+        return Refinement.merge(fromReport, recipients(message));
+    }
+
+    private static List<RecipientFacts> recipients(MessageView message) {
+        LineCursor lines = LineCursor.of(message.body());
+        List<String> addresses = new ArrayList<>();
+        List<String> reason = new ArrayList<>();
+        int state = 0;
+        while (lines.hasNext()) {
+            String line = lines.next().strip();
+            String lower = line.toLowerCase(Locale.ROOT);
+            if (lower.endsWith(TO)) {
+                state = 1;
+            } else if (state == 1 && lower.equals(BECAUSE)) {
+                state = 2;
+            } else if (state == 1 && !line.isEmpty()) {
+                SmtpText.address(line).filter(SmtpText::isAddress).ifPresent(addresses::add);
+            } else if (state == 2 && !line.isEmpty()) {
+                reason.add(line);
+            } else if (state == 2 && !reason.isEmpty()) {
+                break;
+            }
+        }
+        String diagnostic = SmtpText.join("", reason);
+        List<RecipientFacts> facts = new ArrayList<>();
+        for (String address : addresses) {
+            facts.add(RecipientFacts.builder(address).action(Action.FAILED).diagnostic(diagnostic).build());
+        }
+        return facts;
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.ndrclassifier.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ReportTextTest {
+    @Test
+    void splitsLinesWithAnyLineEnd() {
+        assertThat(ReportText.lines("a\r\nb\nc")).containsExactly("a", "b", "c");
+        assertThat(ReportText.lines("")).containsExactly("");
+    }
+
+    @Test
+    void findsMarkersIgnoringCase() {
+        List<String> lines = List.of("Intro", "The following ADDRESS failed:", "", "x@example.com");
+        assertThat(ReportText.find(lines, 0, "following address")).isEqualTo(1);
+        assertThat(ReportText.findAny(lines, 2, "nothing", "EXAMPLE")).isEqualTo(3);
+        assertThat(ReportText.find(lines, 2, "intro")).isEqualTo(-1);
+        assertThat(ReportText.nextNonBlank(lines, 2)).isEqualTo(3);
+    }
+
+    @Test
+    void joinsAParagraph() {
+        List<String> lines = List.of("  first line", "\tsecond line ", "", "next paragraph");
+        assertThat(ReportText.paragraph(lines, 0, 10)).isEqualTo("first line second line");
+        assertThat(ReportText.paragraph(lines, 0, 1)).isEqualTo("first line");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            SMTP error from remote mail server after RCPT TO:<a@b.example>: | RCPT
+            Remote host said: 550 5.1.1 User Unknown [RCPT_TO]                | RCPT
+            SMTP error from remote server for TEXT command, host: mx.example  | DATA
+            SMTP error from remote mail server after end of data:            | DATA
+            (in reply to MAIL FROM command)                                  | MAIL
+            >>> DATA                                                         | DATA
+            Sent <<< RCPT TO:<a@b.example>                                   | RCPT
+            Connection timed out in connect                                  | CONN
+            """)
+    void namesTheSmtpCommand(String framing, String command) {
+        assertThat(ReportText.smtpCommand(framing)).contains(command);
+    }
+
+    @Test
+    void namesNoCommandWhenTheTextSaysNone() {
+        assertThat(ReportText.smtpCommand("Mailbox Full")).isEmpty();
+    }
+
+    @Test
+    void readsAHostAfterAMarker() {
+        assertThat(ReportText.hostAfter("example.org by mx.example.org. [192.0.2.1]", " by "))
+                .isEqualTo(Optional.of("mx.example.org"));
+        assertThat(ReportText.hostAfter("host: MX.Example.JP (192.0.2.1)", "host:")).contains("mx.example.jp");
+        assertThat(ReportText.hostAfter("host: localhost", "host:")).isEmpty();
+    }
+
+    @Test
+    void takesAddressesFromText() {
+        assertThat(ReportText.address("   <Kiji@Example.ORG>:")).contains("Kiji@example.org");
+        assertThat(ReportText.address("no address here")).isEmpty();
+        assertThat(ReportText.after("Remote host said: 550 Nope", "remote HOST said:")).isEqualTo("550 Nope");
+        assertThat(ReportText.after("nothing", "marker")).isEmpty();
+    }
+}
