@@ -1,5 +1,6 @@
 package io.github.ndrclassifier;
 
+import java.util.List;
 import java.util.Optional;
 
 import io.github.ndrclassifier.mime.HeaderBlock;
@@ -10,15 +11,17 @@ final class ReceivedHeaders {
     }
 
     /**
-     * The host named after {@code by} in the topmost Received field: the last server that handled
-     * the message, which for a report is normally the server that generated it or the next one.
+     * The host named after {@code by} in the bottom (oldest) Received field: the first server that
+     * handled the report, which is the server that generated it or the one it was handed to. The
+     * topmost field names the last server, which is the reader's own (the James server the mailet
+     * runs in, the mailbox host of a saved file), not the one that wrote the report.
      */
-    static Optional<String> firstReceivingHost(HeaderBlock headers) {
-        Optional<String> received = headers.first("Received");
+    static Optional<String> originatingHost(HeaderBlock headers) {
+        List<String> received = headers.all("Received");
         if (received.isEmpty()) {
             return Optional.empty();
         }
-        String value = received.get();
+        String value = received.get(received.size() - 1);
         int by = indexOfWord(value, "by");
         if (by < 0) {
             return Optional.empty();
