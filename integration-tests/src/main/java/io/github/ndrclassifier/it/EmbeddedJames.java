@@ -1,11 +1,9 @@
 package io.github.ndrclassifier.it;
 
-import java.io.IOException;
-
 import org.apache.james.GuiceJamesServer;
+import org.apache.james.MemoryJamesConfiguration;
 import org.apache.james.MemoryJamesServerMain;
 import org.apache.james.dnsservice.api.DNSService;
-import org.apache.james.MemoryJamesConfiguration;
 import org.apache.james.modules.protocols.ImapGuiceProbe;
 import org.apache.james.modules.protocols.SmtpGuiceProbe;
 import org.apache.james.utils.DataProbeImpl;
@@ -15,9 +13,11 @@ import com.google.inject.Module;
 import com.google.inject.multibindings.Multibinder;
 
 /**
- * A real Apache James 3.8.1 server running in this JVM: SMTP and IMAP on 127.0.0.1, memory
- * storage, the project's {@code conf/} (its mailet pipeline), and whatever mailets the classpath
- * holds (here: the project's James 3.8 jar). Used by the integration tests and the demo.
+ * A real Apache James 3.8.1 server running in this JVM: James's own memory server (the Guice
+ * modules of {@code MemoryJamesServerMain}, memory storage), with the project's {@code conf/}
+ * (its mailet pipeline) and whatever mailets the classpath holds (here: the project's James 3.8
+ * jar). Only SMTP and IMAP listen, on 127.0.0.1; no name outside this machine resolves (see
+ * {@link LoopbackOnlyDns}). Used by the integration tests and the demo.
  */
 public final class EmbeddedJames implements AutoCloseable {
 
@@ -40,7 +40,7 @@ public final class EmbeddedJames implements AutoCloseable {
      * @throws Exception if James does not start (bad configuration, port in use, ...)
      */
     public static EmbeddedJames start(ServerSettings settings) throws Exception {
-        ServerDirectory directory = ServerDirectory.create(settings, settings.smtpPort(), settings.imapPort());
+        ServerDirectory directory = ServerDirectory.create(settings);
         Module ownBindings = binder -> {
             binder.bind(DNSService.class).to(LoopbackOnlyDns.class);
             Multibinder.newSetBinder(binder, GuiceProbe.class).addBinding().to(MetricsProbe.class);
@@ -48,15 +48,14 @@ public final class EmbeddedJames implements AutoCloseable {
         GuiceJamesServer server = MemoryJamesServerMain
                 .createServer(MemoryJamesConfiguration.builder().workingDirectory(directory.root().toFile()).build())
                 .overrideWith(ownBindings);
+        EmbeddedJames james = new EmbeddedJames(server, directory);
         try {
             server.start();
+            james.addDomainIfMissing(DOMAIN);
         } catch (Exception | Error e) {
-            stopQuietly(server);
-            directory.delete();
+            james.closeAfterFailedStart();
             throw e;
         }
-        EmbeddedJames james = new EmbeddedJames(server, directory);
-        james.addDomainIfMissing(DOMAIN);
         return james;
     }
 
@@ -103,9 +102,9 @@ public final class EmbeddedJames implements AutoCloseable {
         }
     }
 
-    private static void stopQuietly(GuiceJamesServer server) {
+    private void closeAfterFailedStart() {
         try {
-            server.stop();
+            close();
         } catch (RuntimeException ignored) {
             // The start failure is what the caller needs to see.
         }

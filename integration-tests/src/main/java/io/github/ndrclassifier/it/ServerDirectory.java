@@ -40,13 +40,12 @@ final class ServerDirectory {
     /**
      * Creates a fresh working directory for one server run.
      *
-     * @param settings the project's conf/ and the ports
-     * @param smtpPort the SMTP port to write into smtpserver.xml
-     * @param imapPort the IMAP port to write into imapserver.xml
+     * @param settings the project's conf/ and the ports to write into smtpserver.xml and
+     *                 imapserver.xml
      * @return the directory
      * @throws IOException if it cannot be written
      */
-    static ServerDirectory create(ServerSettings settings, int smtpPort, int imapPort) throws IOException {
+    static ServerDirectory create(ServerSettings settings) throws IOException {
         Path projectMailets = settings.projectConf().resolve("mailetcontainer.xml");
         if (!Files.isRegularFile(projectMailets)) {
             throw new IllegalArgumentException(settings.projectConf() + " has no mailetcontainer.xml");
@@ -66,8 +65,8 @@ final class ServerDirectory {
         }
         for (String name : OWN_FILES) {
             String text = resource(name)
-                    .replace("@SMTP_PORT@", Integer.toString(smtpPort))
-                    .replace("@IMAP_PORT@", Integer.toString(imapPort));
+                    .replace("@SMTP_PORT@", Integer.toString(settings.smtpPort()))
+                    .replace("@IMAP_PORT@", Integer.toString(settings.imapPort()));
             Files.writeString(conf.resolve(name), text);
         }
         return directory;
