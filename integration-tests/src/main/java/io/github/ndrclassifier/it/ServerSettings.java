@@ -42,13 +42,22 @@ public record ServerSettings(Path projectConf, int smtpPort, int imapPort) {
      * @throws IllegalArgumentException if a property is missing or not a port number
      */
     public static ServerSettings fromSystemProperties(int defaultSmtpPort, int defaultImapPort) {
+        return new ServerSettings(projectConfFromSystemProperty(),
+                port(SMTP_PORT_PROPERTY, defaultSmtpPort), port(IMAP_PORT_PROPERTY, defaultImapPort));
+    }
+
+    /**
+     * @return the project's {@code conf/} directory named by the system property
+     *         {@code ndr.conf.dir}
+     * @throws IllegalArgumentException if the property is not set
+     */
+    public static Path projectConfFromSystemProperty() {
         String conf = System.getProperty(CONF_DIR_PROPERTY);
         if (conf == null || conf.isBlank()) {
             throw new IllegalArgumentException("system property " + CONF_DIR_PROPERTY
                     + " (the project's conf/ directory) is not set");
         }
-        return new ServerSettings(Path.of(conf).toAbsolutePath().normalize(),
-                port(SMTP_PORT_PROPERTY, defaultSmtpPort), port(IMAP_PORT_PROPERTY, defaultImapPort));
+        return Path.of(conf).toAbsolutePath().normalize();
     }
 
     private static int port(String property, int defaultPort) {

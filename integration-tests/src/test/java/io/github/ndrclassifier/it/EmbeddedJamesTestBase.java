@@ -52,7 +52,7 @@ abstract class EmbeddedJamesTestBase {
 
     @BeforeAll
     static void startJames() throws Exception {
-        james = EmbeddedJames.start(ServerSettings.fromSystemProperties(0, 0));
+        james = EmbeddedJames.start(new ServerSettings(ServerSettings.projectConfFromSystemProperty(), 0, 0));
         james.addUser(POSTMASTER, PASSWORD);
         imap = new Imap(james.imapPort());
     }
