@@ -56,6 +56,8 @@ class ReasonRulesTest {
         "553 Sender address rejected: Domain not found;rejected",
         "The user's mailbox is disabled;suspend",
         "554 5.7.1 listed in an RBL;blocked",
+        "Deferred: Connection refused by mx.example.org.;blocked",
+        "Deferred: Name server: example.org.: host name lookup failure;networkerror",
         "552 Message size exceeds fixed maximum message size;mesgtoobig",
         "452 Too many recipients received this hour;toomanyconn",
         "451 Temporary local problem - rate limit exceeded;speeding",
@@ -102,7 +104,8 @@ class ReasonRulesTest {
     @CsvSource({
         "userunknown, mailboxfull, true", "userunknown, rejected, true", "userunknown, blocked, true",
         "userunknown, spamdetected, false", "filtered, suspend, true", "hostunknown, networkerror, true",
-        "exceedlimit, mesgtoobig, false", "authfailure, spamdetected, false", "expired, networkerror, true"})
+        "exceedlimit, mesgtoobig, false", "authfailure, spamdetected, false", "expired, networkerror, true",
+        "expired, blocked, true", "expired, userunknown, false"})
     void onlyListedTextReasonsOverruleACode(String code, String text, boolean overrules) {
         assertThat(RULES.textOverrules(Reason.of(code).orElseThrow(), Reason.of(text).orElseThrow()))
                 .isEqualTo(overrules);
