@@ -27,6 +27,16 @@ class ReceivedHeadersTest {
     }
 
     @Test
+    void aHostWithoutDomainIsPassedOver() {
+        HeaderBlock headers = HeaderBlock.of(List.of(
+                new HeaderField("Received", "from relay.example.net by mx.example.org; Thu, 29 Apr 1999 23:34:45 +0900"),
+                new HeaderField("Received", "from localhost by localhost with ESMTP; Thu, 29 Apr 1999 23:34:40 +0900"),
+                new HeaderField("Received", "by m-FILTER id 1; Thu, 29 Apr 1999 23:34:39 +0900")));
+
+        assertThat(ReceivedHeaders.originatingHost(headers)).contains("mx.example.org");
+    }
+
+    @Test
     void withoutReceivedFieldOrByClauseThereIsNoHost() {
         assertThat(ReceivedHeaders.originatingHost(HeaderBlock.empty())).isEmpty();
         assertThat(ReceivedHeaders.originatingHost(HeaderBlock.of(List.of(
