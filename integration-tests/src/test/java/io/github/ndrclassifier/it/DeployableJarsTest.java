@@ -6,9 +6,11 @@ import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -29,12 +31,12 @@ class DeployableJarsTest {
     private static final String SHADED = "io/github/ndrclassifier/shaded/";
 
     @Test
-    void theServerLoadsTheMailetFromTheJames38Jar() throws Exception {
-        Class<?> mailet = Class.forName(MAILET);
+    void theServerCanLoadTheMailetOnlyFromTheJames38Jar() throws Exception {
+        List<URL> copies = Collections.list(getClass().getClassLoader().getResources(classFile(MAILET)));
 
-        String location = mailet.getProtectionDomain().getCodeSource().getLocation().getPath();
-
-        assertThat(location).endsWith("-james3.8.jar");
+        assertThat(copies).singleElement().asString().contains("-james3.8.jar!");
+        assertThat(Class.forName(MAILET).getProtectionDomain().getCodeSource().getLocation().getPath())
+                .endsWith("-james3.8.jar");
     }
 
     @Test
