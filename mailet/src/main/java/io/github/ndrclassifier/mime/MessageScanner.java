@@ -108,6 +108,11 @@ public final class MessageScanner {
                     throw e;
                 }
                 problem = "parser limit reached: " + e.getMessage();
+            } catch (RuntimeException e) {
+                // Mime4j's stream classes throw unchecked exceptions on some malformed input
+                // (IllegalStateException from its line buffer, found by fuzzing): what was read
+                // before still counts, as for any other broken structure.
+                problem = "malformed MIME structure: " + e;
             }
             return new ScannedMessage(messageHeaders == null ? HeaderBlock.empty() : messageHeaders, messageType,
                     parts, Optional.ofNullable(problem));
