@@ -24,7 +24,7 @@ class ClassifierFuzzTest {
     /** Far above what any input takes; instrumentation slows the code several times. */
     private static final Duration TIME_LIMIT = Duration.ofSeconds(2);
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "60s")
     void classifiesAnyInput(byte[] input) throws IOException {
         long start = System.nanoTime();
         try {

@@ -1,5 +1,6 @@
 package io.github.ndrclassifier.mime;
 
+import java.nio.charset.CoderMalfunctionError;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +80,8 @@ public final class HeaderBlock {
         }
         try {
             return DecoderUtil.decodeEncodedWords(value, DecodeMonitor.SILENT, StandardCharsets.UTF_8);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | CoderMalfunctionError e) {
+            // A third-party charset's decoder (UTF-7) may fail on malformed input.
             return value;
         }
     }
