@@ -77,7 +77,7 @@ public final class MessageScanner {
     }
 
     private MimeTokenStream newStream(InputStream in) {
-        MimeTokenStream stream = new MimeTokenStream(config);
+        MimeTokenStream stream = new MimeTokenStream(config, new LinearBodyDescriptorBuilder());
         stream.setRecursionMode(RecursionMode.M_NO_RECURSE);
         stream.parse(in);
         return stream;
