@@ -171,7 +171,11 @@ public final class BounceClassifier {
         return results;
     }
 
-    private BounceReport explain(BounceReport report) {
+    /**
+     * Adds this classifier's explanations to a report, for a report classified by another
+     * instance without knowledge (as James's matcher does before the mailet explains it).
+     */
+    public BounceReport explain(BounceReport report) {
         if (report.recipients().isEmpty() || explainer == Explainer.NONE) {
             return report;
         }

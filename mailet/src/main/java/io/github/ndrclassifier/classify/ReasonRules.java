@@ -3,10 +3,12 @@ package io.github.ndrclassifier.classify;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -33,23 +35,28 @@ public final class ReasonRules {
     private final Map<String, Reason> exactCodes;
     private final Map<String, Reason> anyClassCodes;
     private final Map<Reason, Set<Reason>> yieldsTo;
+    private final Map<Reason, Set<Reason>> hintYieldsTo;
     private final PhraseTable<Evidence> phrases;
     private final PhraseTable<String> commands;
 
     private ReasonRules(Map<String, Reason> exactCodes, Map<String, Reason> anyClassCodes,
-                        Map<Reason, Set<Reason>> yieldsTo, PhraseTable<Evidence> phrases, PhraseTable<String> commands) {
+                        Map<Reason, Set<Reason>> yieldsTo, Map<Reason, Set<Reason>> hintYieldsTo,
+                        PhraseTable<Evidence> phrases, PhraseTable<String> commands) {
         this.exactCodes = Map.copyOf(exactCodes);
         this.anyClassCodes = Map.copyOf(anyClassCodes);
         this.yieldsTo = Map.copyOf(yieldsTo);
+        this.hintYieldsTo = Map.copyOf(hintYieldsTo);
         this.phrases = phrases;
         this.commands = commands;
     }
 
     /**
-     * What a phrase found in the text says: a reason, and whether the phrase is weak evidence that
-     * only counts when the status code implies no reason.
+     * What a phrase found in the text says: a reason; whether the phrase is weak evidence that
+     * only counts when the status code implies no reason; and whether it is a directory's own
+     * verdict ("not listed in Domino Directory"), which no SMTP command can turn into a filter's
+     * refusal.
      */
-    public record Evidence(Reason reason, boolean weak) {
+    public record Evidence(Reason reason, boolean weak, boolean directory) {
     }
 
     /** The rules shipped with the classifier, loaded once. */
@@ -98,23 +105,14 @@ public final class ReasonRules {
                 exact.put(code.toString(), reason);
             }
         }
-        Map<Reason, Set<Reason>> yields = new EnumMap<>(Reason.class);
-        for (JsonDataFile.Entry entry : document.array("codeYieldsTo")) {
-            Reason reason = reason(source, entry.line(), entry.node().path("reason").asText(""), "reason");
-            Set<Reason> to = EnumSet.noneOf(Reason.class);
-            for (String name : strings(source, entry, "yieldsTo")) {
-                to.add(reason(source, entry.line(), name, "yieldsTo"));
-            }
-            yields.put(reason, Set.copyOf(to));
-        }
+        Map<Reason, Set<Reason>> yields = yieldMap(source, document.array("codeYieldsTo"));
+        Map<Reason, Set<Reason>> hintYields = yieldMap(source, document.array("hintYieldsTo"));
         PhraseTable.Builder<Evidence> table = PhraseTable.builder();
         for (JsonDataFile.Entry entry : document.array("phrases")) {
             Reason reason = reason(source, entry.line(), entry.node().path("reason").asText(""), "reason");
-            JsonNode weak = entry.node().path("weak");
-            if (!weak.isMissingNode() && !weak.isBoolean()) {
-                throw new DataFileException(source, entry.line(), "'weak' must be true or false");
-            }
-            addAll(table, new Evidence(reason, weak.asBoolean(false)), strings(source, entry, "phrases"), source,
+            boolean weak = flag(source, entry, "weak");
+            boolean directory = flag(source, entry, "directory");
+            addAll(table, new Evidence(reason, weak, directory), strings(source, entry, "phrases"), source,
                     entry.line());
         }
         PhraseTable.Builder<String> commandTable = PhraseTable.builder();
@@ -125,16 +123,29 @@ public final class ReasonRules {
             }
             addAll(commandTable, command, strings(source, entry, "phrases"), source, entry.line());
         }
-        return new ReasonRules(exact, anyClass, yields, table.build(), commandTable.build());
+        return new ReasonRules(exact, anyClass, yields, hintYields, table.build(), commandTable.build());
+    }
+
+    private static Map<Reason, Set<Reason>> yieldMap(String source, List<JsonDataFile.Entry> entries) {
+        Map<Reason, Set<Reason>> yields = new EnumMap<>(Reason.class);
+        for (JsonDataFile.Entry entry : entries) {
+            Reason reason = reason(source, entry.line(), entry.node().path("reason").asText(""), "reason");
+            Set<Reason> to = EnumSet.noneOf(Reason.class);
+            for (String name : strings(source, entry, "yieldsTo")) {
+                to.add(reason(source, entry.line(), name, "yieldsTo"));
+            }
+            yields.put(reason, Set.copyOf(to));
+        }
+        return yields;
     }
 
     /** The non-empty list of strings an entry holds under {@code name}. */
-    static java.util.List<String> strings(String source, JsonDataFile.Entry entry, String name) {
+    static List<String> strings(String source, JsonDataFile.Entry entry, String name) {
         JsonNode list = entry.node().path(name);
         if (!list.isArray() || list.isEmpty()) {
             throw new DataFileException(source, entry.line(), "'" + name + "' must be a non-empty list of strings");
         }
-        java.util.List<String> values = new java.util.ArrayList<>(list.size());
+        List<String> values = new ArrayList<>(list.size());
         for (JsonNode value : list) {
             if (!value.isTextual()) {
                 throw new DataFileException(source, entry.line(), "'" + name + "' must hold strings only");
@@ -142,6 +153,14 @@ public final class ReasonRules {
             values.add(value.asText());
         }
         return values;
+    }
+
+    private static boolean flag(String source, JsonDataFile.Entry entry, String name) {
+        JsonNode value = entry.node().path(name);
+        if (!value.isMissingNode() && !value.isBoolean()) {
+            throw new DataFileException(source, entry.line(), "'" + name + "' must be true or false");
+        }
+        return value.asBoolean(false);
     }
 
     static <T> void addAll(PhraseTable.Builder<T> table, T value, Iterable<String> phrases, String source, int line) {
@@ -179,6 +198,14 @@ public final class ReasonRules {
      */
     public boolean textOverrules(Reason codeReason, Reason textReason) {
         return yieldsTo.getOrDefault(codeReason, Set.of()).contains(textReason);
+    }
+
+    /**
+     * True when evidence for {@code found} overrules a format's hint {@code hint}: a format that
+     * knows delivery expired still leaves room for the reason the remote server gave.
+     */
+    public boolean overrulesHint(Reason hint, Reason found) {
+        return hintYieldsTo.getOrDefault(hint, Set.of()).contains(found);
     }
 
     /** The SMTP command (upper case, e.g. RCPT, DATA) that normalised text says a reply answered. */

@@ -36,6 +36,10 @@ class ProviderRulesTest {
         "aspmx.l.google.com;5.7.1;-;550-5.7.1 This message is not RFC 5322 compliant. To reduce the amount of spam;google;notcompliantrfc",
         "aspmx.l.google.com;4.7.0;-;421-4.7.0 This message is suspicious due to the very low reputation of the sending IP address;google;badreputation",
         "aspmx.l.google.com;4.2.1;-;450-4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages;google;speeding",
+        "aspmx.l.google.com;5.1.2;-;553-5.1.2 We weren't able to find the recipient domain.;google;hostunknown",
+        "mx1.hotmail.com;5.7.1;-;550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. (S3150);microsoft;blocked",
+        "mx1.hotmail.com;-;-;550 DY-001 Mail rejected by Outlook.com for policy reasons.;microsoft;blocked",
+        "mx.example.com.mail.protection.outlook.com;4.4.316;-;451 4.4.316 Connection refused;microsoft;networkerror",
         "mx.example.com.mail.protection.outlook.com;5.7.606;-;550 5.7.606 Access denied, banned sending IP [192.0.2.1];microsoft;blocked",
         "mx.example.com.mail.protection.outlook.com;5.7.649;-;550 5.7.649 Access denied;microsoft;blocked",
         "mx.example.com.mail.protection.outlook.com;5.4.1;-;550 5.4.1 Recipient address rejected: Access denied;microsoft;userunknown",
@@ -50,6 +54,7 @@ class ProviderRulesTest {
         "smtp.secureserver.net;-;-;554 192.0.2.1 is not allowed to send from example.com per its SPF Record. IB110;godaddy;authfailure",
         "us-smtp-inbound-1.mimecast.com;-;-;554 Host network not allowed;mimecast;policyviolation",
         "service.mimecast.com;-;-;554 email rejected due to security policies - MCSpamSignature;mimecast;virusdetected",
+        "service.mimecast.com;-;-;550 Rejected by header based Blocked Senders - block policy;mimecast;rejected",
         "cluster1.eu.messagelabs.com;-;-;542 a@example.com Rejected;messagelabs;userunknown",
         "mx3.qq.com;-;-;550 Ip frequency limited. Blocked IP 192.0.2.1;tencent;toomanyconn",
         "smtp-in.orange.fr;5.1.1;-;550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416 [416];franceptt;userunknown",
@@ -67,6 +72,7 @@ class ProviderRulesTest {
         "mx.facebook.com;5.1.1;-;550 5.1.1 RCP-P1 Recipient address does not exist;facebook;userunknown",
         "mx.zoho.com;-;-;550 Mailbox full;zoho;mailboxfull",
         "mx3.email.ua;-;-;550 Mailbox is frozen. See http://mail.i.ua/err/3/;iua;suspend",
+        "mms.vtext.com;-;-;No valid recipients for this MM;verizon;userunknown",
         "route1.mx.cloudflare.net;-;-;550 5.7.1 Your IP was found on one or more DNSBLs;cloudflare;blocked"})
     void eachProviderStatesItsOwnReasons(String remoteMta, String status, String command, String text,
                                         String provider, String reason) {

@@ -107,6 +107,14 @@ class ReasonRulesTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"expired, mailboxfull, true", "expired, userunknown, true", "expired, networkerror, false",
+        "expired, systemerror, false", "rejected, userunknown, false", "suspend, mailboxfull, false"})
+    void onlyListedReasonsOverruleAFormatsHint(String hint, String found, boolean overrules) {
+        assertThat(RULES.overrulesHint(Reason.of(hint).orElseThrow(), Reason.of(found).orElseThrow()))
+                .isEqualTo(overrules);
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
         "SMTP error from remote mail server after RCPT TO:<a@example.org>: 550 unknown;RCPT",
         "550 unknown user (in reply to end of DATA command);DATA",
@@ -125,7 +133,7 @@ class ReasonRulesTest {
                  "phrases": [{"reason": "suspend", "phrases": ["disabled"]}]}
                 """);
         assertThat(rules.forStatus(EnhancedStatusCode.parse("4.2.2").orElseThrow())).contains(Reason.MAILBOXFULL);
-        assertThat(rules.forText("account disabled")).contains(new ReasonRules.Evidence(Reason.SUSPEND, false));
+        assertThat(rules.forText("account disabled")).contains(new ReasonRules.Evidence(Reason.SUSPEND, false, false));
         assertThat(rules.textOverrules(Reason.MAILBOXFULL, Reason.SUSPEND)).isTrue();
         assertThat(rules.commandIn("after rcpt to")).isEmpty();
     }
@@ -169,6 +177,11 @@ class ReasonRulesTest {
                         "phrases": [
                         {"reason": "blocked", "weak": "yes", "phrases": ["x"]}]}
                         """, 3, "'weak' must be"),
+                Arguments.of("""
+                        {
+                        "phrases": [
+                        {"reason": "userunknown", "directory": 1, "phrases": ["x"]}]}
+                        """, 3, "'directory' must be"),
                 Arguments.of("""
                         {"statusCodes": {"9.9.9": "blocked"}}
                         """, 0, "not a status code"),

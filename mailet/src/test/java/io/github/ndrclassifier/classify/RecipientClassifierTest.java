@@ -51,6 +51,9 @@ class RecipientClassifierTest {
         "5.0.0;-;-;550 User unknown (in reply to end of DATA command);filtered;false",
         "5.2.1;-;-;550 5.2.1 User unknown;filtered;false",
         "4.1.1;-;-;450 4.1.1 <a@example.org>: Recipient address rejected: User unknown;userunknown;true",
+        // a directory's own verdict is a missing mailbox whatever the command
+        "5.0.0;-;-;User a (a@example.org) not listed in Domino Directory;userunknown;true",
+        "5.0.0;DATA;-;The recipient name is not recognized;userunknown;true",
         // refusals of the sender and of the sending host
         "5.0.0;MAIL FROM;-;553 a@example.org does not exist;rejected;false",
         "5.0.0;EHLO;-;501 Invalid domain name;blocked;false",
@@ -123,6 +126,17 @@ class RecipientClassifierTest {
         RecipientFacts facts = RecipientFacts.builder("a@example.org").action(Action.FAILED).status("5.1.1")
                 .diagnostic("550 5.1.1 user unknown").reasonHint(Reason.SUSPEND).build();
         assertThat(CLASSIFIER.classify(facts).reason()).isEqualTo(Reason.SUSPEND);
+    }
+
+    @Test
+    void anExpiryTheFormatKnowsLeavesRoomForTheRemoteServersReason() {
+        RecipientFacts full = RecipientFacts.builder("a@example.org").action(Action.FAILED).status("5.2.2")
+                .diagnostic("552 5.2.2 Over quota").reasonHint(Reason.EXPIRED).build();
+        RecipientFacts refused = RecipientFacts.builder("a@example.org").action(Action.FAILED).status("4.4.1")
+                .diagnostic("connect to mx.example.org[192.0.2.1]:25: Connection refused").reasonHint(Reason.EXPIRED)
+                .build();
+        assertThat(CLASSIFIER.classify(full).reason()).isEqualTo(Reason.MAILBOXFULL);
+        assertThat(CLASSIFIER.classify(refused).reason()).isEqualTo(Reason.EXPIRED);
     }
 
     @Test
