@@ -32,7 +32,11 @@ public final class MessageFile {
 
     /** The messages of {@code file}, in order; each stream reads one message. */
     public static List<InputStream> messages(Path file) throws IOException {
-        ByteBuffer content = read(file);
+        return messages(read(file));
+    }
+
+    /** The messages held in {@code content} (one, or those of an mbox), in order. */
+    public static List<InputStream> messages(ByteBuffer content) {
         List<InputStream> messages = new ArrayList<>(1);
         if (!startsWithFrom(content, 0)) {
             messages.add(new ByteBufferInputStream(content));
