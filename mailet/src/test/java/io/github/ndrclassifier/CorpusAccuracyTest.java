@@ -23,13 +23,42 @@ import io.github.ndrclassifier.report.RecipientResult;
  * Classifies every message of the bounce corpus and scores the results against its expectation
  * table the way {@code shared/eval/score.py} does. Each figure must stay at or above its floor:
  * the floors are the accuracy reached so far, a little below, and are raised as it improves.
+ *
+ * <p>Known deviations, left as they are because the expectation contradicts another one or what
+ * the message itself states (reached: recipients 100.0%, status 99.7%, class 99.3%, reason 98.1%,
+ * hard bounce 99.4%, reply code 99.7%):
+ * <ul>
+ * <li>lhost-x2-06 expects expired, lhost-qmail-07 networkerror, for the same qmail text
+ * ("wasn't able to establish an SMTP connection. (#4.4.1) ... in the queue too long").</li>
+ * <li>lhost-gmail-03 expects filtered, lhost-exim-03 policyviolation, for the same reply to DATA
+ * ("554 5.7.0 Header error").</li>
+ * <li>lhost-postfix-54 expects rejected, lhost-gmail-05 securityerror, for the same reply to MAIL
+ * FROM ("550 5.7.1 Access denied").</li>
+ * <li>lhost-activehunter-02 expects filtered for Postfix's "Recipient address rejected: User unknown
+ * in local recipient table", which Postfix only gives to RCPT TO: a missing mailbox, as in the other
+ * samples with those words.</li>
+ * <li>lhost-amavis-03 expects notcompliantrfc; amavis's own report says the message was rejected
+ * as spam ("554 5.7.0 Reject ... - SPAM", "considered unsolicited bulk e-mail"), the duplicate
+ * header it also lists being one finding among others.</li>
+ * <li>lhost-dragonfly-18 expects securityerror for a reply that says "Policy violation".</li>
+ * <li>lhost-exim-37 expects hostunknown (a bad recipient address) for "553 neko.example.com does
+ * not exist" given after DATA, where neko.example.com is the sender's domain.</li>
+ * <li>rfc3464-01 expects mailboxfull from its text part while its delivery-status part states
+ * "550 5.1.1 ... User Unknown".</li>
+ * <li>lhost-v5sendmail-05 (first recipient) expects blocked for a reply to DATA that refuses mail
+ * to oneself, followed by a reset connection; nothing in it names the sending host.</li>
+ * <li>Classes: lhost-gmail-08 and lhost-opensmtpd-04 expect 5 for delay warnings ("THIS IS A
+ * WARNING MESSAGE ONLY", "only a temporary failure report"); lhost-sendmail-56 expects 4.7.0/421,
+ * the reply to QUIT, where Sendmail's report states 5.5.0 after every MX refused the greeting
+ * with 554.</li>
+ * </ul>
  */
 class CorpusAccuracyTest {
     private static final double RECIPIENTS_FLOOR = 99.7;
-    private static final double STATUS_FLOOR = 99.1;
-    private static final double CLASS_FLOOR = 98.8;
-    private static final double REASON_FLOOR = 95.3;
-    private static final double HARDBOUNCE_FLOOR = 97.8;
+    private static final double STATUS_FLOOR = 99.4;
+    private static final double CLASS_FLOOR = 99.0;
+    private static final double REASON_FLOOR = 97.8;
+    private static final double HARDBOUNCE_FLOOR = 99.1;
     private static final double REPLYCODE_FLOOR = 99.4;
 
     private record Row(String file, int index, String status, String replyCode, String reason, boolean hard) {

@@ -45,6 +45,8 @@ class ReasonRulesTest {
         "550 5.1.1 <a@example.org>... User Unknown;userunknown",
         "552 5.2.2 Mailbox full;mailboxfull",
         "Recipient address rejected: Domain not found;hostunknown",
+        "There are no DNS entries for the hostname Domain : nowhere.example.  I cannot determine where to send this message.;hostunknown",
+        "Temporary problem looking up mail server for host: example.org.  I cannot determine where to send this message.;networkerror",
         "554 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using zen.spamhaus.org;blocked",
         "550 Message rejected as spam by Content Filtering;spamdetected",
         "550 5.7.1 The message has a virus;virusdetected",
@@ -54,6 +56,8 @@ class ReasonRulesTest {
         "553 Sender address rejected: Domain not found;rejected",
         "The user's mailbox is disabled;suspend",
         "554 5.7.1 listed in an RBL;blocked",
+        "Deferred: Connection refused by mx.example.org.;blocked",
+        "Deferred: Name server: example.org.: host name lookup failure;networkerror",
         "552 Message size exceeds fixed maximum message size;mesgtoobig",
         "452 Too many recipients received this hour;toomanyconn",
         "451 Temporary local problem - rate limit exceeded;speeding",
@@ -100,7 +104,8 @@ class ReasonRulesTest {
     @CsvSource({
         "userunknown, mailboxfull, true", "userunknown, rejected, true", "userunknown, blocked, true",
         "userunknown, spamdetected, false", "filtered, suspend, true", "hostunknown, networkerror, true",
-        "exceedlimit, mesgtoobig, false", "authfailure, spamdetected, false", "expired, networkerror, true"})
+        "exceedlimit, mesgtoobig, false", "authfailure, spamdetected, false", "expired, networkerror, true",
+        "expired, blocked, true", "expired, userunknown, false"})
     void onlyListedTextReasonsOverruleACode(String code, String text, boolean overrules) {
         assertThat(RULES.textOverrules(Reason.of(code).orElseThrow(), Reason.of(text).orElseThrow()))
                 .isEqualTo(overrules);

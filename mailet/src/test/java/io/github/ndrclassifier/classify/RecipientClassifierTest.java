@@ -32,6 +32,9 @@ class RecipientClassifierTest {
         "5.2.3;-;-;552 5.2.3 Message size exceeds fixed maximum message size;exceedlimit;false",
         "5.1.8;-;-;553 5.1.8 Domain of sender address a@example.org does not exist;rejected;false",
         "4.4.1;-;-;connect to mx.example.org[192.0.2.1]:25: Connection timed out;expired;false",
+        // an expiry code leaves room for why the host could not be reached
+        "4.4.7;-;-;Deferred: Connection refused by mx.example.org.;blocked;false",
+        "4.4.7;-;-;Deferred: Name server: example.org.: host name lookup failure;networkerror;false",
         "5.7.26;-;-;550 5.7.26 This message fails DMARC and looks like spam;authfailure;false",
         // unless the text clearly says another reason
         "5.1.1;-;-;550 5.1.1 sender rejected;rejected;false",

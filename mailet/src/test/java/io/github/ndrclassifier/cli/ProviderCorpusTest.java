@@ -40,9 +40,7 @@ class ProviderCorpusTest {
      */
     private static final Map<String, String> DISAGREEMENTS = Map.of(
             // A delay warning ("has been delayed", "will be retried") without details is transient.
-            "lhost-gmail-08.eml#1", "4",
-            // "This is a permanent error" ... "retry timeout exceeded": Exim gave up, the failure is final.
-            "lhost-mailru-10.eml#1", "5");
+            "lhost-gmail-08.eml#1", "4");
     private static final BounceClassifier CLASSIFIER = BounceClassifier.builder().build();
 
     private record Row(String file, int index, String status) {

@@ -8,7 +8,6 @@ import io.github.ndrclassifier.dsn.Action;
 import io.github.ndrclassifier.format.FormatRecognizer;
 import io.github.ndrclassifier.format.MessageView;
 import io.github.ndrclassifier.format.NdrReport;
-import io.github.ndrclassifier.format.Refinement;
 
 /**
  * Microsoft Exchange Server 2007 and later (on premises): {@code Delivery has failed to these
@@ -41,6 +40,6 @@ public final class Exchange2007 implements FormatRecognizer {
 
     @Override
     public List<RecipientFacts> refine(MessageView message, List<RecipientFacts> fromReport) {
-        return Refinement.merge(fromReport, ExchangeDiagnostics.read(message.body()));
+        return ExchangeDiagnostics.refine(fromReport, ExchangeDiagnostics.read(message.body()));
     }
 }

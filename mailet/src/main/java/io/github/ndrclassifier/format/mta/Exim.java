@@ -226,12 +226,22 @@ public final class Exim implements FormatRecognizer {
         } else {
             facts.diagnostic(detail);
         }
+        return expiry(facts.build());
+    }
+
+    /**
+     * The facts of a recipient whose error is Exim's own words for giving up after retrying
+     * ({@code retry timeout exceeded}) marked as the expiry of a temporary failure (4.4.7), which
+     * the remote reply quoted before those words may still explain; other facts unchanged.
+     * Providers that run Exim (Mail.ru) write the same words.
+     */
+    public static RecipientFacts expiry(RecipientFacts facts) {
+        String lower = facts.diagnostic().orElse("").toLowerCase(Locale.ROOT);
         for (String expiry : EXPIRY) {
             if (lower.contains(expiry)) {
-                facts.reasonHint(Reason.EXPIRED).status(EXPIRED_STATUS);
-                break;
+                return facts.toBuilder().reasonHint(Reason.EXPIRED).status(EXPIRED_STATUS).build();
             }
         }
-        return facts.build();
+        return facts;
     }
 }

@@ -20,10 +20,14 @@ import io.github.ndrclassifier.report.Reason;
  * ({@code Unknown user: rcpt}, {@code User mailbox exceeds allowed size: rcpt},
  * {@code undeliverable to rcpt}; {@code Delivery failed N attempts: rcpt} when it gave up
  * retrying), and the remote server's reply after
- * {@code Body of message generated response:}, up to {@code Original message follows.}
+ * {@code Body of message generated response:}, up to {@code Original message follows.} Without a
+ * remote reply the error is IMail's verdict on its own mailboxes, which states the reason.
  */
 public final class IMailServer implements FormatRecognizer {
     private static final String RESPONSE = "body of message generated response:";
+    /** IMail's errors about its own mailboxes (lower case) and the reason each states. */
+    private static final Object[][] OWN_ERRORS = {{"unknown user", Reason.USERUNKNOWN},
+        {"user mailbox exceeds allowed size", Reason.MAILBOXFULL}};
 
     @Override
     public String name() {
@@ -81,9 +85,20 @@ public final class IMailServer implements FormatRecognizer {
             String error = entry[1].toLowerCase(Locale.ROOT);
             if (error.startsWith("delivery failed") && error.endsWith(" attempts")) {
                 builder.reasonHint(Reason.EXPIRED);
+            } else if (reply.isEmpty()) {
+                builder.reasonHint(ownError(error));
             }
             facts.add(builder.build());
         }
         return facts.isEmpty() ? Optional.empty() : Optional.of(new NdrReport(name(), Optional.empty(), facts));
+    }
+
+    private static Reason ownError(String error) {
+        for (Object[] entry : OWN_ERRORS) {
+            if (error.equals(entry[0])) {
+                return (Reason) entry[1];
+            }
+        }
+        return null;
     }
 }

@@ -8,7 +8,6 @@ import io.github.ndrclassifier.dsn.Action;
 import io.github.ndrclassifier.format.FormatRecognizer;
 import io.github.ndrclassifier.format.MessageView;
 import io.github.ndrclassifier.format.NdrReport;
-import io.github.ndrclassifier.format.Refinement;
 
 /**
  * Microsoft 365 (Office 365, Exchange Online) non-delivery reports, which name
@@ -37,6 +36,6 @@ public final class Office365 implements FormatRecognizer {
 
     @Override
     public List<RecipientFacts> refine(MessageView message, List<RecipientFacts> fromReport) {
-        return Refinement.merge(fromReport, ExchangeDiagnostics.read(message.body()));
+        return ExchangeDiagnostics.refine(fromReport, ExchangeDiagnostics.read(message.body()));
     }
 }

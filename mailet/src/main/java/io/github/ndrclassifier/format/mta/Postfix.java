@@ -123,7 +123,7 @@ public final class Postfix implements FormatRecognizer {
                 continue;
             }
             List<String> more = new ArrayList<>();
-            while (lines.hasNext() && !lines.peek().isBlank() && Character.isWhitespace(lines.peek().charAt(0))) {
+            while (lines.hasNext() && !lines.peek().isBlank() && !startsParagraph(lines.peek())) {
                 more.add(lines.next());
             }
             String paragraph = SmtpText.join(line, more);
@@ -135,6 +135,20 @@ public final class Postfix implements FormatRecognizer {
             }
         }
         return facts;
+    }
+
+    /**
+     * True for the first line of a recipient's paragraph. Postfix indents the lines it wraps and
+     * ends each paragraph with a blank line, but a relay that re-wraps the notice may drop the
+     * indentation: an unindented line then continues the paragraph unless it names the next
+     * recipient ({@code <rcpt>:}, {@code <rcpt> (expanded from ...}).
+     */
+    private static boolean startsParagraph(String line) {
+        if (!line.startsWith("<")) {
+            return false;
+        }
+        int close = line.indexOf('>');
+        return close > 0 && (line.startsWith(":", close + 1) || line.startsWith(" (expanded from ", close + 1));
     }
 
     /** Where the text after {@code <rcpt>:} or {@code <rcpt> (expanded from <alias>):} starts; -1 if neither. */

@@ -19,7 +19,10 @@ import io.github.ndrclassifier.format.SmtpText;
  * {@code ----- Transcript of session follows -----}: {@code ... while talking to host:},
  * the commands sent ({@code >>> RCPT To:<...>}), the replies received ({@code <<< 550 ...}) and
  * Sendmail's own summary per address ({@code 550 5.1.1 <rcpt>... User unknown}) or per host
- * ({@code 421 example.org (smtp)... Deferred: ...}). Version 5 Sendmail writes only the
+ * ({@code 421 example.org (smtp)... Deferred: ...}), or without a code when it gave up on its own
+ * ({@code <rcpt>... Deferred: Connection refused by mx.example.org.}). A reply received before any
+ * command was sent answered the connection (the greeting); a reply to {@code RCPT To:<rcpt>}
+ * belongs to that recipient even when no summary line follows. Version 5 Sendmail writes only the
  * transcript, followed by {@code ----- Unsent message follows -----}, whose header then names
  * the recipient when the transcript does not.
  *
@@ -31,12 +34,18 @@ final class SendmailTranscript {
     private static final String[] ORIGINAL = {"----- unsent message follows -----", "----- original message follows -----",
         "----- message header follows -----", "----- returned message follows -----"};
     private static final int MAX_RECIPIENTS = 100;
+    /** Stands for the command of a reply received before any was sent: the greeting. */
+    private static final String GREETING = "connect";
 
     /** What the text says: the recipients, and a failure reply that names no address. */
     record Result(List<RecipientFacts> recipients, Optional<String> looseReply) {
     }
 
     private SendmailTranscript() {
+    }
+
+    /** A failure reply of the remote server, the command it answered and the host that gave it. */
+    private record Attempt(String reply, String command, String host) {
     }
 
     private static final class Recipient {
@@ -60,6 +69,8 @@ final class SendmailTranscript {
         String command = null;
         String pendingReply = null;
         String pendingCommand = null;
+        String pendingHost = null;
+        Map<String, Attempt> rcptReplies = new LinkedHashMap<>();
         int section = 0;
         boolean quoted = false;
         List<String> originalTo = new ArrayList<>();
@@ -92,21 +103,27 @@ final class SendmailTranscript {
                     String reply = text.substring(4).strip();
                     if (SmtpText.startsWithFailureReply(reply) && pendingReply == null) {
                         pendingReply = reply;
-                        pendingCommand = command;
+                        pendingCommand = command == null ? GREETING : command;
+                        pendingHost = host;
+                        Optional<String> rcpt = rcptAddress(command);
+                        if (rcpt.isPresent() && rcptReplies.size() < MAX_RECIPIENTS) {
+                            rcptReplies.putIfAbsent(key(rcpt.get()), new Attempt(reply, command, host));
+                        }
                     }
-                } else if (SmtpText.startsWithFailureReply(text)) {
+                } else if (SmtpText.startsWithFailureReply(text) || isUncodedSummary(text, recipients)) {
+                    boolean coded = SmtpText.startsWithFailureReply(text);
                     Optional<String> address = summaryAddress(text);
                     if (address.isPresent() && recipients.size() < MAX_RECIPIENTS) {
                         Recipient recipient = recipients.computeIfAbsent(key(address.get()),
                                 k -> new Recipient(address.get()));
                         if (recipient.summary == null) {
-                            recipient.summary = summaryText(text);
+                            recipient.summary = coded ? summaryText(text)
+                                    : text.substring(text.indexOf("... ") + 4).strip();
                             if (pendingReply != null) {
                                 recipient.reply = pendingReply;
                                 recipient.command = pendingCommand;
                                 recipient.host = host;
-                            } else if (command != null && command.regionMatches(true, 0, "RCPT", 0, 4)
-                                    && SmtpText.address(command).filter(address.get()::equalsIgnoreCase).isPresent()) {
+                            } else if (rcptAddress(command).filter(address.get()::equalsIgnoreCase).isPresent()) {
                                 recipient.command = command;
                                 recipient.host = host;
                             }
@@ -118,6 +135,8 @@ final class SendmailTranscript {
                 }
             }
         }
+        completeFromSession(recipients, rcptReplies,
+                pendingReply == null ? null : new Attempt(pendingReply, pendingCommand, pendingHost));
         List<RecipientFacts> facts = new ArrayList<>();
         Action action = delayed ? Action.DELAYED : Action.FAILED;
         for (Recipient recipient : recipients.values()) {
@@ -151,6 +170,52 @@ final class SendmailTranscript {
             builder.remoteMta(recipient.host);
         }
         return builder.build();
+    }
+
+    /**
+     * Gives the recipients that no summary line tied to a reply the reply to their own RCPT
+     * command; and a reply no summary claimed (a refused greeting) to the one recipient left
+     * without any reply or summary of its own.
+     */
+    private static void completeFromSession(Map<String, Recipient> recipients, Map<String, Attempt> rcptReplies,
+                                            Attempt unclaimed) {
+        List<Recipient> without = new ArrayList<>();
+        for (Recipient recipient : recipients.values()) {
+            if (recipient.reply != null || recipient.command != null) {
+                continue;
+            }
+            Attempt attempt = rcptReplies.get(key(recipient.address));
+            if (attempt != null) {
+                recipient.reply = attempt.reply();
+                recipient.command = attempt.command();
+                recipient.host = attempt.host();
+            } else if (recipient.summary == null) {
+                without.add(recipient);
+            }
+        }
+        if (unclaimed != null && without.size() == 1) {
+            Recipient recipient = without.get(0);
+            recipient.reply = unclaimed.reply();
+            recipient.command = unclaimed.command();
+            recipient.host = unclaimed.host();
+        }
+    }
+
+    /**
+     * A listed recipient's line that Sendmail writes without a code when it gave up on its own or
+     * relays the reply after a word of its own ({@code <rcpt>... Deferred: ...}).
+     */
+    private static boolean isUncodedSummary(String text, Map<String, Recipient> recipients) {
+        Optional<String> address = text.startsWith("<") ? summaryAddress(text) : Optional.empty();
+        return address.filter(a -> recipients.containsKey(key(a))).isPresent();
+    }
+
+    /** The address of a {@code RCPT To:<rcpt>} command, if {@code command} is one. */
+    private static Optional<String> rcptAddress(String command) {
+        if (command == null || !command.regionMatches(true, 0, "RCPT", 0, 4)) {
+            return Optional.empty();
+        }
+        return SmtpText.address(command).filter(SmtpText::isAddress);
     }
 
     /** A line of the failed-address list: an address, or an indented note about the one above. */

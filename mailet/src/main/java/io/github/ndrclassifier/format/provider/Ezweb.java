@@ -19,7 +19,9 @@ import io.github.ndrclassifier.report.Reason;
  * and the recipients, either as {@code <address>} (optionally followed by ": " and the reply) or
  * as "Recipient: &lt;address&gt;" followed by the SMTP exchange ({@code >>> RCPT TO:...},
  * {@code <<< 550 ...}). The sentences about a disabled or limited account, a full mailbox and a
- * delivery that took too long state the reason.
+ * delivery that took too long state the reason. A recipient "rejected by a remote mail server"
+ * with no reply quoted was refused by the reception filter au mailboxes set (the domain and
+ * address filters): EZweb names no other cause that way.
  */
 public final class Ezweb implements FormatRecognizer {
     private static final String[] SENTENCES = {"The user(s) account is disabled",
@@ -31,6 +33,8 @@ public final class Ezweb implements FormatRecognizer {
         {"The user(s) account is temporarily limited", Reason.SUSPEND},
         {"The user(s) account is temporarily over quota", Reason.MAILBOXFULL},
         {"Your message was not delivered within", Reason.EXPIRED}};
+    /** The sentence of a refusal, which names the cause only by quoting the remote server's reply. */
+    private static final String REJECTED = "Each of the following recipients was rejected by a remote";
     private static final int MAX_RECIPIENTS = 100;
 
     @Override
@@ -90,11 +94,13 @@ public final class Ezweb implements FormatRecognizer {
                     reply = reply.substring(0, framing).strip();
                 }
             }
+            Reason hint = stated == null && reply.isEmpty() && command == null
+                    && ReportText.contains(sentence, REJECTED) ? Reason.FILTERED : stated;
             recipients.add(RecipientFacts.builder(address.get())
                     .action(Action.FAILED)
                     .diagnostic(reply.isEmpty() ? sentence : reply)
                     .command(command)
-                    .reasonHint(stated)
+                    .reasonHint(hint)
                     .build());
             i = j - 1;
         }

@@ -11,6 +11,7 @@ import io.github.ndrclassifier.format.MessageView;
 import io.github.ndrclassifier.format.NdrReport;
 import io.github.ndrclassifier.format.Refinement;
 import io.github.ndrclassifier.format.ReportText;
+import io.github.ndrclassifier.report.Reason;
 
 /**
  * Gmail and Google Workspace ({@code mailer-daemon@googlemail.com}). Two text layouts:
@@ -22,7 +23,10 @@ import io.github.ndrclassifier.format.ReportText;
  * recipient, and "The response from the remote server was:" (or "The response was:") followed by
  * the reply. It comes with a delivery-status part, which is sometimes left empty.</li>
  * </ul>
- * X-Failed-Recipients lists the failed recipients in both.
+ * X-Failed-Recipients lists the failed recipients in both. When Gmail's own explanation cites one
+ * of its help topics ({@code support.google.com/mail/?p=CustomFromDenied}), the topic states the
+ * reason, whatever reply the response quotes (for "Send mail as", the reply of the sender's own
+ * SMTP server).
  */
 public final class Gmail implements FormatRecognizer {
     private static final String[] END_MARKERS = {"----- Original message -----", "----- Message header follows -----"};
@@ -32,6 +36,11 @@ public final class Gmail implements FormatRecognizer {
     private static final String[][] STATES = {{"13", "MAIL"}, {"14", "RCPT"}, {"15", "DATA"}, {"17", "DATA"},
         {"18", "DATA"}};
     private static final int MAX_RECIPIENTS = 100;
+    private static final String HELP_TOPIC = "support.google.com/mail/?p=";
+    /** Google's help topics that name a reason: the topic, and the reason. */
+    private static final Object[][] TOPICS = {{"CustomFromDenied", Reason.REJECTED},
+        {"NoSuchUser", Reason.USERUNKNOWN}, {"DisabledUser", Reason.SUSPEND}, {"OverQuotaPerm", Reason.MAILBOXFULL},
+        {"OverQuotaTemp", Reason.MAILBOXFULL}, {"BadRcptDomain", Reason.HOSTUNKNOWN}};
 
     @Override
     public String name() {
@@ -58,6 +67,7 @@ public final class Gmail implements FormatRecognizer {
             return Optional.empty();
         }
         Details details = details(lines);
+        Reason topic = helpTopic(lines);
         List<RecipientFacts> recipients = new ArrayList<>();
         for (String address : addresses) {
             recipients.add(RecipientFacts.builder(address)
@@ -65,6 +75,7 @@ public final class Gmail implements FormatRecognizer {
                     .diagnostic(details.diagnostic())
                     .remoteMta(details.remoteMta())
                     .command(details.command())
+                    .reasonHint(topic)
                     .build());
         }
         return Optional.of(new NdrReport(name(), Optional.empty(), recipients));
@@ -150,6 +161,34 @@ public final class Gmail implements FormatRecognizer {
         }
         String state = diagnostic == null ? null : stateOf(diagnostic);
         return new Details(action, diagnostic == null ? null : cleanReply(diagnostic), remoteMta, commandOf(state));
+    }
+
+    /**
+     * The reason of the help topic Gmail's explanation cites, before the quoted response (a topic
+     * cited inside the response is the remote server's); null when it cites none of those known.
+     */
+    private static Reason helpTopic(List<String> lines) {
+        int response = ReportText.findAny(lines, 0, RESPONSE_MARKERS);
+        int end = response < 0 ? lines.size() : response;
+        for (int i = 0; i < end; i++) {
+            String line = lines.get(i);
+            int at = line.indexOf(HELP_TOPIC);
+            if (at < 0) {
+                continue;
+            }
+            int from = at + HELP_TOPIC.length();
+            int to = from;
+            while (to < line.length() && Character.isLetterOrDigit(line.charAt(to))) {
+                to++;
+            }
+            String topic = line.substring(from, to);
+            for (Object[] entry : TOPICS) {
+                if (entry[0].equals(topic)) {
+                    return (Reason) entry[1];
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean isDelay(List<String> lines) {

@@ -5,10 +5,12 @@ import java.util.Optional;
 import io.github.ndrclassifier.format.FormatRecognizer;
 import io.github.ndrclassifier.format.MessageView;
 import io.github.ndrclassifier.format.NdrReport;
+import io.github.ndrclassifier.format.mta.Exim;
 
 /**
  * Mail.ru ({@code mailer-daemon@corp.mail.ru}, servers under mail.ru and smailru.net): Exim's
- * report under a Russian notice, "Ваше сообщение не доставлено. Mail failure." as subject.
+ * report under a Russian notice, "Ваше сообщение не доставлено. Mail failure." as subject. Being
+ * Exim's, its "retry timeout exceeded" is Exim's expiry of a temporary failure.
  */
 public final class MailRu implements FormatRecognizer {
     @Override
@@ -25,6 +27,7 @@ public final class MailRu implements FormatRecognizer {
 
     @Override
     public Optional<NdrReport> read(MessageView message) {
-        return EximStyleReport.read(name(), message);
+        return EximStyleReport.read(name(), message).map(report -> new NdrReport(report.format(),
+                report.reportingMta(), report.recipients().stream().map(Exim::expiry).toList()));
     }
 }

@@ -10,12 +10,15 @@ import io.github.ndrclassifier.format.FormatRecognizer;
 import io.github.ndrclassifier.format.MessageView;
 import io.github.ndrclassifier.format.NdrReport;
 import io.github.ndrclassifier.format.ReportText;
+import io.github.ndrclassifier.report.Reason;
 
 /**
  * Trend Micro InterScan Messaging Security Suite ("InterScan MSS", "Message from InterScan
  * Messaging Security Suite"): either the SMTP exchange ("Sent &lt;&lt;&lt; RCPT TO:&lt;address&gt;",
- * "Received &gt;&gt;&gt; 550 ...") or "Unable to deliver message to &lt;address&gt; (and other
- * recipients in the same domain)." when the remote host could not be reached.
+ * "Received &gt;&gt;&gt; 550 ...") or its own verdict "Unable to deliver message to &lt;address&gt;
+ * (and other recipients in the same domain).", which InterScan writes when the next hop refused
+ * the recipients it relayed for that domain: the addresses are wrong ("Please check if address is
+ * correct"), a missing mailbox.
  */
 public final class TrendMicro implements FormatRecognizer {
     private static final String SENT = "Sent <<<";
@@ -53,6 +56,7 @@ public final class TrendMicro implements FormatRecognizer {
                 ReportText.address(line).ifPresent(a -> recipients.add(RecipientFacts.builder(a)
                         .action(Action.FAILED)
                         .diagnostic(sentence.isEmpty() ? line : sentence)
+                        .reasonHint(Reason.USERUNKNOWN)
                         .build()));
             }
         }

@@ -9,15 +9,20 @@ import io.github.ndrclassifier.format.FormatRecognizer;
 import io.github.ndrclassifier.format.MessageView;
 import io.github.ndrclassifier.format.NdrReport;
 import io.github.ndrclassifier.format.ReportText;
+import io.github.ndrclassifier.report.Reason;
 
 /**
  * Verizon Wireless's mail-to-phone gateways. The SMS gateway ({@code post_master@vtext.com}) writes
  * "Error: ...", "Error message below:" with the reply, and "Message details:" with the envelope
  * ("RCPT TO: address"); the MMS gateway ({@code ...@vzwpix.com}) writes "Message could not be
- * delivered to mobile.", "Error: ..." and the original's From/To after "Original Message:".
+ * delivered to mobile.", "Error: ..." and the original's From/To after "Original Message:". The
+ * "Error:" line is the gateway's own verdict on the subscriber, whatever reply it quotes.
  */
 public final class Verizon implements FormatRecognizer {
     private static final String ERROR = "Error:";
+    /** The gateways' errors that state a reason: the error, and the reason. */
+    private static final Object[][] ERRORS = {{"Invalid user address", Reason.USERUNKNOWN},
+        {"No valid recipients for this MM", Reason.USERUNKNOWN}};
 
     @Override
     public String name() {
@@ -46,7 +51,17 @@ public final class Verizon implements FormatRecognizer {
         return Optional.of(new NdrReport(name(), Optional.empty(), List.of(RecipientFacts.builder(address.get())
                 .action(Action.FAILED)
                 .diagnostic(diagnostic)
+                .reasonHint(error < 0 ? null : stated(ReportText.after(lines.get(error), ERROR)))
                 .build())));
+    }
+
+    private static Reason stated(String error) {
+        for (Object[] entry : ERRORS) {
+            if (error.equalsIgnoreCase((String) entry[0])) {
+                return (Reason) entry[1];
+            }
+        }
+        return null;
     }
 
     /** The address on the first line starting with {@code label} after line {@code after}. */

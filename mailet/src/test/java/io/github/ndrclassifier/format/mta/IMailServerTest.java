@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import io.github.ndrclassifier.format.MessageView;
 import io.github.ndrclassifier.report.Reason;
@@ -42,6 +44,29 @@ class IMailServerTest {
 
         Expect.check(iMail.read(message).orElseThrow().recipients(), List.of(Expect.rcpt("kijitora@example.jp")
                 .diagnostic("550-REJECTED - Blacklisted URL in message. 550 See http://lookup.example.org.")));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"Unknown user: tama@example.com;userunknown",
+        "User mailbox exceeds allowed size: tama@example.com;mailboxfull"})
+    void imailsOwnVerdictOnItsMailboxesStatesTheReason(String line, String reason) {
+        MessageView message = bounce(line + "\n\nOriginal message follows.\n");
+
+        assertThat(iMail.read(message).orElseThrow().recipients().get(0).reasonHint().map(Reason::value))
+                .contains(reason);
+    }
+
+    @Test
+    void aRemoteReplyLeavesTheReasonToTheReply() {
+        MessageView message = bounce("""
+                Unknown user: tama@example.com
+
+                Body of message generated response:
+                550 5.7.1 Message rejected as spam
+
+                """);
+
+        assertThat(iMail.read(message).orElseThrow().recipients().get(0).reasonHint()).isEmpty();
     }
 
     @Test

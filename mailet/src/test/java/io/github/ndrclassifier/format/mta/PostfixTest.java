@@ -63,6 +63,16 @@ class PostfixTest {
                         """, List.of(
                         Expect.rcpt("kijitora@example.com")
                                 .diagnostic("Name service error for domain example.com: Host not found, try again"))),
+                Arguments.of("wrapped lines whose indentation a relay dropped", HEAD + """
+                        <tama@example.jp>: host mx.example.jp[192.0.2.1] said: 550 5.2.1
+                        <tama@example.jp>... User Unknown (in reply to RCPT TO command)
+
+                        <kuro@example.jp>: host mx.example.jp[192.0.2.1] said: 452 4.2.2
+                        Over quota (in reply to RCPT TO command)
+                        """, List.of(
+                        Expect.rcpt("tama@example.jp").remote("mx.example.jp").command("RCPT")
+                                .diagnostic("550 5.2.1 <tama@example.jp>... User Unknown"),
+                        Expect.rcpt("kuro@example.jp").command("RCPT").diagnostic("452 4.2.2 Over quota"))),
                 Arguments.of("lost connection while sending a command", HEAD + """
                         <tora@example.com>: lost connection with mx.example.com[192.0.2.3] while
                             sending RCPT TO

@@ -66,6 +66,48 @@ class SendmailTest {
                         DBI connect failed: FATAL:  sorry, too many clients already
                         554 5.3.0 unknown mailer error 255
                         """, List.of(Expect.rcpt("kijitora@example.jp").diagnostic("554 5.3.0 unknown mailer error 255"))),
+                Arguments.of("a reply to RCPT that no summary line repeats", """
+                           ----- The following addresses had permanent fatal errors -----
+                        <tama@example.net>
+
+                           ----- Transcript of session follows -----
+                        >>> RCPT TO:<tama@example.net>
+                        <<< 553 Invalid recipient tama@example.net
+                        """, List.of(Expect.rcpt("tama@example.net").command("RCPT")
+                        .diagnostic("553 Invalid recipient tama@example.net"))),
+                Arguments.of("a greeting refused before any command was sent", """
+                           ----- The following addresses had permanent fatal errors -----
+                        <mike@example.org>
+                            (reason: 554 Your address is not welcome here)
+
+                           ----- Transcript of session follows -----
+                        ... while talking to mx1.example.org.:
+                        <<< 554 Your address is not welcome here
+                        554 5.0.0 Service unavailable
+                        """, List.of(Expect.rcpt("mike@example.org").command("CONN").remote("mx1.example.org")
+                        .diagnostic("554 Your address is not welcome here"))),
+                Arguments.of("Sendmail giving up on its own: the address's line has no code", """
+                           ----- The following addresses had permanent fatal errors -----
+                        <kuro@example.com>
+
+                           ----- Transcript of session follows -----
+                        <kuro@example.com>... Deferred: Connection timed out with mx.example.com.
+                        Message could not be delivered for 5 days
+                        Message will be deleted from queue
+                        """, List.of(Expect.rcpt("kuro@example.com")
+                        .diagnostic("Deferred: Connection timed out with mx.example.com."))),
+                Arguments.of("a deferral line without code after the reply it relays", """
+                           ----- The following addresses had permanent fatal errors -----
+                        <shiro@example.org>
+
+                           ----- Transcript of session follows -----
+                        ... while talking to mx.example.org.:
+                        >>> MAIL From:<sender@example.jp>
+                        <<< 450 4.7.1 Access denied. IP name lookup failed [192.0.2.9]
+                        <shiro@example.org>... Deferred: 450 4.7.1 Access denied. IP name lookup failed [192.0.2.9]
+                        Message could not be delivered for 2 hours
+                        """, List.of(Expect.rcpt("shiro@example.org").command("MAIL").remote("mx.example.org")
+                        .diagnostic("450 4.7.1 Access denied. IP name lookup failed [192.0.2.9]"))),
                 Arguments.of("a bounce forwarded as quoted text", """
                         Begin forwarded message:
 

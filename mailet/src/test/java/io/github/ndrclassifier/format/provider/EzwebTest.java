@@ -38,7 +38,8 @@ class EzwebTest {
                             >>> RCPT TO:<nobody@ezweb.ne.jp>
                             <<< 550 <nobody@ezweb.ne.jp>: User unknown
                         """), Kind.NDR, List.of(Expected.of("nobody@ezweb.ne.jp", "5.0.0", 550,
-                        "550 <nobody@ezweb.ne.jp>: User unknown").command("RCPT").action(Action.FAILED))),
+                        "550 <nobody@ezweb.ne.jp>: User unknown").command("RCPT").action(Action.FAILED)
+                        .reason(Reason.USERUNKNOWN))),
                 Arguments.of("expiry sentence and a listed address", message(HEADER, """
                         Your message was not delivered within 0 days and 1 hours.
                         Remote host is not responding.
@@ -47,7 +48,8 @@ class EzwebTest {
 
                         <slow@ezweb.ne.jp>
                         """), Kind.NDR, List.of(Expected.of("slow@ezweb.ne.jp", "5.0.0", null,
-                        "Your message was not delivered within 0 days and 1 hours. Remote host is not responding."))),
+                        "Your message was not delivered within 0 days and 1 hours. Remote host is not responding.")
+                        .reason(Reason.EXPIRED))),
                 Arguments.of("address, then the original after a dashed line", message(HEADER, """
                         <filtered@ezweb.ne.jp>
 
@@ -56,7 +58,8 @@ class EzwebTest {
                         From: sender@example.jp
                         To: filtered@ezweb.ne.jp
                         """), Kind.NDR, List.of(Expected.of("filtered@ezweb.ne.jp", "5.0.0", null,
-                        "Each of the following recipients was rejected by a remote mail server."))),
+                        "Each of the following recipients was rejected by a remote mail server.")
+                        .reason(Reason.FILTERED))),
                 Arguments.of("a DSN gets its reply and command from the text", message("""
                         From: Mail Administrator <Postmaster@ezweb.ne.jp>
                         Subject: Mail System Error - Returned Mail

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.github.ndrclassifier.dsn.Action;
 import io.github.ndrclassifier.report.Kind;
+import io.github.ndrclassifier.report.Reason;
 
 class GmailTest {
     private static final String HEADER = """
@@ -88,7 +89,8 @@ class GmailTest {
                         The response from the remote server was:
                         550 5.1.1 The email account that you tried to reach does not exist.
                         """), Kind.NDR, List.of(Expected.of("gone@example.com", "5.1.1", 550,
-                        "550 5.1.1 The email account that you tried to reach does not exist."))),
+                        "550 5.1.1 The email account that you tried to reach does not exist.")
+                        .reason(Reason.USERUNKNOWN))),
                 Arguments.of("current layout without X-Failed-Recipients names the recipient in its sentence", message(HEADER, """
                         ** Message blocked **
 
@@ -99,6 +101,19 @@ class GmailTest {
                         Unspecified Error (SENT_SECOND_EHLO): Smtp server does not advertise AUTH capability
                         """), Kind.NDR, List.of(Expected.of("blocked@example.com", "5.0.0", null,
                         "Unspecified Error (SENT_SECOND_EHLO): Smtp server does not advertise AUTH capability"))),
+                Arguments.of("the help topic Gmail cites states the reason", message(HEADER
+                        + "X-Failed-Recipients: friend@example.org\n", """
+                        ** Message not delivered **
+
+                        You're sending this from a different address or alias using the 'Send mail as' feature. Check those settings and try resending.
+
+                        Learn more here: https://support.google.com/mail/?p=CustomFromDenied
+
+                        The response was:
+
+                        535 5.7.8 Authentication credentials invalid
+                        """), Kind.NDR, List.of(Expected.of("friend@example.org",
+                        "5.7.8", 535, "535 5.7.8 Authentication credentials invalid").reason(Reason.REJECTED))),
                 Arguments.of("an empty delivery-status part falls back to the text", message("""
                         From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>
                         Subject: Delivery Status Notification (Failure)

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.github.ndrclassifier.dsn.Action;
 import io.github.ndrclassifier.report.Kind;
+import io.github.ndrclassifier.report.Reason;
 
 class MailRuTest {
     private static final String HEADER = """
@@ -59,7 +60,19 @@ class MailRuTest {
                             Unrouteable address
 
                         ------ This is a copy of the message, including all the headers. ------
-                        """), Kind.NDR, List.of(Expected.of("nyan@example.org", "5.0.0", null, "Unrouteable address"))));
+                        """), Kind.NDR, List.of(Expected.of("nyan@example.org", "5.0.0", null, "Unrouteable address"))),
+                Arguments.of("Exim giving up after retrying: a temporary failure that expired", message(HEADER, """
+                        This message was created automatically by mail delivery software.
+
+                        A message that you sent could not be delivered to one or more of its
+                        recipients. This is a permanent error. The following address(es) failed:
+
+                          slow@example.org
+                            retry timeout exceeded
+
+                        ------ This is a copy of the message, including all the headers. ------
+                        """), Kind.NDR, List.of(Expected.of("slow@example.org", "4.4.7", null, "retry timeout exceeded")
+                        .reason(Reason.EXPIRED))));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -12,6 +12,7 @@ import io.github.ndrclassifier.dsn.EnhancedStatusCode;
 import io.github.ndrclassifier.mime.MessageParseException;
 import io.github.ndrclassifier.report.BounceReport;
 import io.github.ndrclassifier.report.Kind;
+import io.github.ndrclassifier.report.Reason;
 import io.github.ndrclassifier.report.RecipientResult;
 
 /** Runs hand-written provider reports through the classifier and compares the recipients' fields. */
@@ -28,23 +29,28 @@ final class ProviderReports {
      * @param command    the SMTP command
      * @param remoteMta  the remote server
      * @param action     the action
+     * @param reason     the reason
      */
     record Expected(String address, String status, Integer replyCode, String diagnostic, String command,
-                    String remoteMta, Action action) {
+                    String remoteMta, Action action, Reason reason) {
         static Expected of(String address, String status, Integer replyCode, String diagnostic) {
-            return new Expected(address, status, replyCode, diagnostic, null, null, null);
+            return new Expected(address, status, replyCode, diagnostic, null, null, null, null);
         }
 
         Expected command(String value) {
-            return new Expected(address, status, replyCode, diagnostic, value, remoteMta, action);
+            return new Expected(address, status, replyCode, diagnostic, value, remoteMta, action, reason);
         }
 
         Expected remoteMta(String value) {
-            return new Expected(address, status, replyCode, diagnostic, command, value, action);
+            return new Expected(address, status, replyCode, diagnostic, command, value, action, reason);
         }
 
         Expected action(Action value) {
-            return new Expected(address, status, replyCode, diagnostic, command, remoteMta, value);
+            return new Expected(address, status, replyCode, diagnostic, command, remoteMta, value, reason);
+        }
+
+        Expected reason(Reason value) {
+            return new Expected(address, status, replyCode, diagnostic, command, remoteMta, action, value);
         }
     }
 
@@ -99,6 +105,9 @@ final class ProviderReports {
             }
             if (want.action() != null) {
                 assertThat(got.action()).as(who + "action").isEqualTo(Optional.of(want.action()));
+            }
+            if (want.reason() != null) {
+                assertThat(got.reason()).as(who + "reason").isEqualTo(want.reason());
             }
         }
     }

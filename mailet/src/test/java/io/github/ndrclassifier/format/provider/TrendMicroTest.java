@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.github.ndrclassifier.dsn.Action;
 import io.github.ndrclassifier.report.Kind;
+import io.github.ndrclassifier.report.Reason;
 
 class TrendMicroTest {
     static Stream<Arguments> cases() {
@@ -27,7 +28,7 @@ class TrendMicroTest {
                         Received >>> 550 5.1.1 <gone@example.co.jp>... user unknown
                         """), Kind.NDR, List.of(Expected.of("gone@example.co.jp", "5.1.1", 550,
                         "550 5.1.1 <gone@example.co.jp>... user unknown").command("RCPT").action(Action.FAILED))),
-                Arguments.of("remote host not reached", message("""
+                Arguments.of("InterScan's own verdict: the next hop refused the addresses", message("""
                         From: postmaster@example.com ("Postmaster")
                         To: sender@example.jp
                         Subject: Mail could not be delivered
@@ -37,7 +38,8 @@ class TrendMicroTest {
                         The following mail could not be delivered.
                         Reason:  Unable to deliver message to <far@example.jp> (and other recipients in the same domain).
                         """), Kind.NDR, List.of(Expected.of("far@example.jp", "5.0.0", null,
-                        "Unable to deliver message to <far@example.jp> (and other recipients in the same domain)."))));
+                        "Unable to deliver message to <far@example.jp> (and other recipients in the same domain).")
+                        .reason(Reason.USERUNKNOWN))));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.github.ndrclassifier.dsn.Action;
 import io.github.ndrclassifier.report.Kind;
+import io.github.ndrclassifier.report.Reason;
 
 class VerizonTest {
     static Stream<Arguments> cases() {
@@ -33,7 +34,8 @@ class VerizonTest {
                           MAIL FROM: sender@example.org
                           RCPT TO: 5550100@vtext.com
                         """), Kind.NDR, List.of(Expected.of("5550100@vtext.com", "5.0.0", 550,
-                        "550 - Requested action not taken: no such user here").action(Action.FAILED))),
+                        "550 - Requested action not taken: no such user here").action(Action.FAILED)
+                        .reason(Reason.USERUNKNOWN))),
                 Arguments.of("MMS gateway", message("""
                         From: MMSC NDR Administrator <sysadmin@m01.vzwpix.com>
                         To: sender@example.jp
@@ -48,7 +50,7 @@ class VerizonTest {
                         To: 5550100@vzwpix.com
                         Subject: test
                         """), Kind.NDR, List.of(Expected.of("5550100@vzwpix.com", "5.0.0", null,
-                        "No valid recipients for this MM"))));
+                        "No valid recipients for this MM").reason(Reason.USERUNKNOWN))));
     }
 
     @ParameterizedTest(name = "{0}")
