@@ -143,7 +143,7 @@ public final class BounceClassifier {
         }
         if (ndr.isPresent()) {
             Optional<String> reportingMta = ndr.get().reportingMta()
-                    .or(() -> ReceivedHeaders.firstReceivingHost(message.headers()));
+                    .or(() -> ReceivedHeaders.originatingHost(message.headers()));
             return new BounceReport(Kind.NDR, ndr.get().format(), reportingMta,
                     Optional.empty(), Optional.empty(), Optional.empty(), original, Optional.empty(),
                     classifyAll(ndr.get().recipients(), reportingMta), problem);

@@ -1,5 +1,7 @@
 package io.github.ndrclassifier;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import io.github.ndrclassifier.mime.HeaderBlock;
@@ -10,15 +12,25 @@ final class ReceivedHeaders {
     }
 
     /**
-     * The host named after {@code by} in the topmost Received field: the last server that handled
-     * the message, which for a report is normally the server that generated it or the next one.
+     * The host named after {@code by} in the oldest Received field that names a host in a domain:
+     * the first server that handled the report, which is the server that generated it or the one
+     * it was handed to. The topmost field names the last server, which is the reader's own (the
+     * James server the mailet runs in, the mailbox host of a saved file), not the one that wrote
+     * the report. A name without a dot ({@code localhost}, a bare machine name) says nothing of
+     * where the report comes from and is passed over.
      */
-    static Optional<String> firstReceivingHost(HeaderBlock headers) {
-        Optional<String> received = headers.first("Received");
-        if (received.isEmpty()) {
-            return Optional.empty();
+    static Optional<String> originatingHost(HeaderBlock headers) {
+        List<String> received = headers.all("Received");
+        for (int i = received.size() - 1; i >= 0; i--) {
+            Optional<String> host = byHost(received.get(i)).filter(ReceivedHeaders::isDomainName);
+            if (host.isPresent()) {
+                return host;
+            }
         }
-        String value = received.get();
+        return Optional.empty();
+    }
+
+    private static Optional<String> byHost(String value) {
         int by = indexOfWord(value, "by");
         if (by < 0) {
             return Optional.empty();
@@ -33,6 +45,11 @@ final class ReceivedHeaders {
             end++;
         }
         return end > start ? Optional.of(value.substring(start, end)) : Optional.empty();
+    }
+
+    private static boolean isDomainName(String host) {
+        int dot = host.indexOf('.');
+        return dot > 0 && dot < host.length() - 1 && !host.toLowerCase(Locale.ROOT).startsWith("localhost.");
     }
 
     private static int indexOfWord(String s, String word) {

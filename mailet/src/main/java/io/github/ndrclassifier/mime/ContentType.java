@@ -5,11 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.james.mime4j.stream.NameValuePair;
-import org.apache.james.mime4j.stream.RawBody;
-import org.apache.james.mime4j.stream.RawField;
-import org.apache.james.mime4j.stream.RawFieldParser;
-
 /**
  * A parsed {@code Content-Type}: the lower-case media type and its parameters (names lower-case).
  *
@@ -21,138 +16,96 @@ public record ContentType(String mimeType, Map<String, String> parameters) {
     public static final ContentType TEXT_PLAIN = new ContentType("text/plain", Map.of());
     /** What RFC 2046 says a part of a multipart/digest without a Content-Type is. */
     public static final ContentType MESSAGE_RFC822 = new ContentType("message/rfc822", Map.of());
+    /** Parameters kept of one field; real ones have two or three. */
+    private static final int MAX_PARAMETERS = 32;
 
     public ContentType {
         mimeType = mimeType.toLowerCase(Locale.ROOT);
         parameters = Map.copyOf(parameters);
     }
 
-    /** Parses a Content-Type value leniently; a value without a valid type gives text/plain. */
-    public static ContentType parse(String value) {
-        ContentType simple = parseSimple(value);
-        return simple != null ? simple : parseLeniently(value);
-    }
-
     /**
-     * The common, plain form ({@code type/subtype} and {@code ; name=value} parameters, values as
-     * tokens or quoted strings without escapes, ASCII only) read directly, with exactly the result
-     * of {@link #parseLeniently}; null for anything else (comments, escapes, encoded words, a
-     * missing value, 8-bit text), which the lenient parser reads.
+     * Parses a Content-Type value leniently, in one pass (Mime4j's field parser allocates the rest
+     * of the field for every token, quadratic on a hostile field of many short tokens): the media
+     * type, then {@code ;}-separated {@code name=value} parameters, quoted or not; comments after
+     * an unquoted value are dropped. A value without a valid type gives text/plain.
      */
-    static ContentType parseSimple(String value) {
-        int n = value.length();
-        int i = skipBlanks(value, 0);
-        int typeStart = i;
-        i = skipToken(value, i);
-        if (i == typeStart || i >= n || value.charAt(i) != '/') {
-            return null;
-        }
-        int subtypeStart = ++i;
-        i = skipToken(value, i);
-        if (i == subtypeStart) {
-            return null;
-        }
-        String type = value.substring(typeStart, i);
-        i = skipBlanks(value, i);
-        Map<String, String> params = new HashMap<>();
-        while (i < n) {
-            if (value.charAt(i) != ';') {
-                return null;
-            }
-            i = skipBlanks(value, i + 1);
-            if (i == n) {
-                break;
-            }
-            int nameStart = i;
-            i = skipToken(value, i);
-            if (i == nameStart) {
-                return null;
-            }
-            String name = value.substring(nameStart, i);
-            i = skipBlanks(value, i);
-            if (i >= n || value.charAt(i) != '=') {
-                return null;
-            }
-            i = skipBlanks(value, i + 1);
-            String parameter;
-            if (i < n && value.charAt(i) == '"') {
-                int close = i + 1;
-                while (close < n && isQuotable(value.charAt(close))) {
-                    close++;
-                }
-                if (close >= n || value.charAt(close) != '"' || value.startsWith("=?", i + 1)) {
-                    return null;
-                }
-                parameter = value.substring(i + 1, close);
-                i = close + 1;
-            } else {
-                int valueStart = i;
-                while (i < n && isUnquotedValue(value.charAt(i))) {
-                    i++;
-                }
-                if (i == valueStart) {
-                    return null;
-                }
-                parameter = value.substring(valueStart, i);
-            }
-            params.putIfAbsent(name.toLowerCase(Locale.ROOT), parameter);
-            i = skipBlanks(value, i);
-        }
-        return new ContentType(type, params);
+    public static ContentType parse(String value) {
+        return tryParse(value).orElse(TEXT_PLAIN);
     }
 
-    private static int skipBlanks(String s, int from) {
-        int i = from;
-        while (i < s.length() && isBlank(s.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    private static int skipToken(String s, int from) {
-        int i = from;
-        while (i < s.length() && isTokenChar(s.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    /** The white space the lenient parser skips. */
-    private static boolean isBlank(char c) {
-        return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-    }
-
-    /** An RFC 2045 token character: printable ASCII but the special characters. */
-    private static boolean isTokenChar(char c) {
-        return c > ' ' && c < 127 && "()<>@,;:\\\"/[]?=".indexOf(c) < 0;
-    }
-
-    private static boolean isUnquotedValue(char c) {
-        return c > ' ' && c < 127 && c != ';' && c != '(' && c != '"';
-    }
-
-    private static boolean isQuotable(char c) {
-        return c >= ' ' && c < 127 && c != '"' && c != '\\' || c == '\t';
-    }
-
-    /** Parses with Mime4j's field parser, which reads comments, escapes and encoded words. */
-    static ContentType parseLeniently(String value) {
-        RawBody body = RawFieldParser.DEFAULT.parseRawBody(new RawField("Content-Type", value));
-        String type = body.getValue() == null ? "" : body.getValue().strip();
+    /** Parses a Content-Type value as {@link #parse} does; empty when it has no valid type. */
+    static Optional<ContentType> tryParse(String value) {
+        int semicolon = nextSemicolon(value, 0);
+        String type = value.substring(0, semicolon).strip();
         int space = firstWhitespace(type);
         if (space > 0) {
             type = type.substring(0, space);
         }
-        if (type.indexOf('/') <= 0) {
-            return TEXT_PLAIN;
+        int slash = type.indexOf('/');
+        if (slash <= 0 || slash == type.length() - 1) {
+            return Optional.empty();
         }
         Map<String, String> params = new HashMap<>();
-        for (NameValuePair pair : body.getParams()) {
-            if (pair.getName() != null && pair.getValue() != null) {
-                params.putIfAbsent(pair.getName().toLowerCase(Locale.ROOT), pair.getValue());
+        int pos = semicolon + 1;
+        while (pos < value.length() && params.size() < MAX_PARAMETERS) {
+            int end = nextSemicolon(value, pos);
+            int equals = pos;
+            while (equals < end && value.charAt(equals) != '=') {
+                equals++;
+            }
+            if (equals > pos && equals < end) {
+                String name = value.substring(pos, equals).strip().toLowerCase(Locale.ROOT);
+                if (!name.isEmpty()) {
+                    params.putIfAbsent(name, parameterValue(value, equals + 1, end));
+                }
+            }
+            pos = end + 1;
+        }
+        return Optional.of(new ContentType(type, params));
+    }
+
+    /** The next {@code ;} outside a quoted string at or after {@code from}, or the end of the value. */
+    private static int nextSemicolon(String value, int from) {
+        boolean quoted = false;
+        for (int i = from; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (quoted && c == '\\') {
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ';' && !quoted) {
+                return i;
             }
         }
-        return new ContentType(type, params);
+        return value.length();
+    }
+
+    /** A parameter value in {@code [from, end)}: a quoted string unescaped, or a token. */
+    private static String parameterValue(String value, int from, int end) {
+        int start = from;
+        while (start < end && Character.isWhitespace(value.charAt(start))) {
+            start++;
+        }
+        if (start < end && value.charAt(start) == '"') {
+            StringBuilder out = new StringBuilder(end - start);
+            for (int i = start + 1; i < end; i++) {
+                char c = value.charAt(i);
+                if (c == '\\' && i + 1 < end) {
+                    out.append(value.charAt(++i));
+                } else if (c == '"') {
+                    break;
+                } else if (c != '\r' && c != '\n') {
+                    out.append(c);
+                }
+            }
+            return out.toString();
+        }
+        int stop = start;
+        while (stop < end && !Character.isWhitespace(value.charAt(stop)) && value.charAt(stop) != '(') {
+            stop++;
+        }
+        return value.substring(start, stop);
     }
 
     /** A type folded onto a parameter without its semicolon ({@code text/plain\n  charset=...}) ends at the fold. */

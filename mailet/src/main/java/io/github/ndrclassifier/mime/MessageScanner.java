@@ -9,10 +9,14 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apache.james.mime4j.MimeException;
+import org.apache.james.mime4j.MimeIOException;
+import org.apache.james.mime4j.io.MaxLineLimitException;
 import org.apache.james.mime4j.stream.EntityState;
+import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeConfig;
 import org.apache.james.mime4j.stream.MimeTokenStream;
 import org.apache.james.mime4j.stream.RecursionMode;
+import org.apache.james.mime4j.util.ByteSequence;
 
 /**
  * Scans a message with Mime4j's pull parser and keeps only what classification needs: the
@@ -64,7 +68,7 @@ public final class MessageScanner {
      */
     public ScannedMessage scan(InputStream message) throws IOException {
         MimeTokenStream stream = newStream(MessageInput.prepare(message));
-        Walk walk = new Walk(stream, 0, true, new int[] {limits.maxTotalTextBytes()}, new BodyBuffer());
+        Walk walk = new Walk(stream, 0, true, new Budget(limits));
         ScannedMessage scanned = walk.run();
         if (scanned.headers().isEmpty()) {
             throw new MessageParseException("no header fields: the input is not an Internet message");
@@ -73,7 +77,7 @@ public final class MessageScanner {
     }
 
     private MimeTokenStream newStream(InputStream in) {
-        MimeTokenStream stream = new MimeTokenStream(config);
+        MimeTokenStream stream = new MimeTokenStream(config, new LinearBodyDescriptorBuilder());
         stream.setRecursionMode(RecursionMode.M_NO_RECURSE);
         stream.parse(in);
         return stream;
@@ -84,39 +88,48 @@ public final class MessageScanner {
         private final MimeTokenStream stream;
         private final int nesting;
         private final boolean followIfReport;
-        private final int[] textBudget;
-        private final BodyBuffer buffer;
+        private final Budget budget;
         private final List<Part> parts = new ArrayList<>();
         private HeaderBlock messageHeaders;
         private ContentType messageType = ContentType.TEXT_PLAIN;
         private boolean reportSeen;
         private String problem;
+        /** The fields of the header being read. */
+        private List<HeaderField> fields = new ArrayList<>();
 
-        Walk(MimeTokenStream stream, int nesting, boolean followIfReport, int[] textBudget, BodyBuffer buffer) {
+        Walk(MimeTokenStream stream, int nesting, boolean followIfReport, Budget budget) {
             this.stream = stream;
             this.nesting = nesting;
             this.followIfReport = followIfReport;
-            this.textBudget = textBudget;
-            this.buffer = buffer;
+            this.budget = budget;
         }
 
         ScannedMessage run() throws IOException {
             try {
                 walk();
             } catch (MimeException e) {
-                problem = "malformed MIME structure: " + e.getMessage();
+                problem = e.getCause() instanceof MaxLineLimitException
+                        ? "a line longer than " + limits.maxHeaderFieldBytes() + " bytes; the rest was not read"
+                        : "malformed MIME structure: " + e.getMessage();
             } catch (IOException e) {
                 if (!isParserLimit(e)) {
                     throw e;
                 }
                 problem = "parser limit reached: " + e.getMessage();
+            } catch (RuntimeException e) {
+                // Mime4j's stream classes throw unchecked exceptions on some malformed input
+                // (IllegalStateException from its line buffer, found by fuzzing): what was read
+                // before still counts, as for any other broken structure.
+                problem = "malformed MIME structure: " + e;
             }
-            return new ScannedMessage(messageHeaders == null ? HeaderBlock.empty() : messageHeaders, messageType,
-                    parts, Optional.ofNullable(problem));
+            if (messageHeaders == null) {
+                // The scan stopped inside the message's own header: the fields before still count.
+                messageHeaders = HeaderBlock.of(fields);
+            }
+            return new ScannedMessage(messageHeaders, messageType, parts, Optional.ofNullable(problem));
         }
 
         private void walk() throws IOException, MimeException {
-            List<HeaderField> fields = new ArrayList<>();
             ContentType pendingType = ContentType.TEXT_PLAIN;
             HeaderBlock pendingHeaders = HeaderBlock.empty();
             int depth = 0;
@@ -126,11 +139,7 @@ public final class MessageScanner {
             for (EntityState state = stream.getState(); state != EntityState.T_END_OF_STREAM; state = stream.next()) {
                 switch (state) {
                     case T_START_HEADER -> fields = new ArrayList<>();
-                    case T_FIELD -> {
-                        if (fields.size() < limits.maxHeaderFields()) {
-                            fields.add(HeaderField.parsed(stream.getField()));
-                        }
-                    }
+                    case T_FIELD -> keep(stream.getField());
                     case T_END_HEADER -> {
                         pendingHeaders = HeaderBlock.of(fields);
                         pendingType = pendingHeaders.first("Content-Type").map(ContentType::parse)
@@ -180,12 +189,25 @@ public final class MessageScanner {
             }
         }
 
+        /**
+         * Keeps a header field while the header holds fewer than the field limit and the field fits
+         * in what remains of the header budget; a field that does not fit is dropped, and smaller
+         * ones after it may still be kept.
+         */
+        private void keep(Field field) {
+            ByteSequence raw = field.getRaw();
+            int size = raw != null ? raw.length() : field.getName().length() + field.getBody().length();
+            if (fields.size() < limits.maxHeaderFields() && size <= budget.header) {
+                budget.header -= size;
+                fields.add(HeaderField.parsed(field));
+            }
+        }
+
         /** The preamble of a multipart, read within the text budget. */
         private String readPreamble() throws IOException {
-            int allowed = Math.min(limits.maxTextBytes(), textBudget[0]);
-            int length = buffer.read(stream.getInputStream(), allowed);
-            textBudget[0] -= length;
-            return TextDecoder.decode(buffer.bytes(), length, (String) null);
+            int length = budget.buffer.read(stream.getInputStream(), Math.min(limits.maxTextBytes(), budget.text));
+            budget.text -= length;
+            return TextDecoder.decode(budget.buffer.bytes(), length, (String) null);
         }
 
         /** Handles one leaf body; true when the scan has everything it needs and can stop. */
@@ -196,20 +218,21 @@ public final class MessageScanner {
             }
             if (type.isDeliveryStatus() || type.isFeedbackReport() || type.is("message/disposition-notification")) {
                 reportSeen = true;
-                int length = buffer.readDecoded(stream, limits.maxReportBytes());
-                parts.add(new Part(type, headers, new String(buffer.bytes(), 0, length, StandardCharsets.UTF_8),
+                int length = budget.buffer.readDecoded(stream, budget.report);
+                budget.report -= length;
+                parts.add(new Part(type, headers, new String(budget.buffer.bytes(), 0, length, StandardCharsets.UTF_8),
                         Optional.empty(), Optional.empty(), depth));
                 return false;
             }
             if (type.isHeaderBlock()) {
                 InputStream in = stream.getDecodedInputStream();
-                parts.add(new Part(type, headers, "", Optional.of(readHeaderBlock(in, buffer)), Optional.empty(),
+                parts.add(new Part(type, headers, "", Optional.of(readHeaderBlock(in, budget)), Optional.empty(),
                         depth));
                 return reportSeen;
             }
             if (type.isAttachedMessage()) {
                 Walk inner = new Walk(newStream(stream.getDecodedInputStream()), nesting + 1,
-                        !reportSeen && nesting < limits.maxMessageNesting(), textBudget, buffer);
+                        !reportSeen && nesting < limits.maxMessageNesting(), budget);
                 ScannedMessage attached = inner.run();
                 boolean followed = !attached.parts().isEmpty();
                 parts.add(new Part(type, headers, "", Optional.of(attached.headers()),
@@ -217,10 +240,10 @@ public final class MessageScanner {
                 return reportSeen;
             }
             if (type.isText()) {
-                int allowed = Math.min(limits.maxTextBytes(), textBudget[0]);
-                int length = buffer.readDecoded(stream, allowed);
-                textBudget[0] -= length;
-                String text = TextDecoder.decode(buffer.bytes(), length, type.parameter("charset").orElse(null));
+                int length = budget.buffer.readDecoded(stream, Math.min(limits.maxTextBytes(), budget.text));
+                budget.text -= length;
+                String text = TextDecoder.decode(budget.buffer.bytes(), length,
+                        type.parameter("charset").orElse(null));
                 parts.add(new Part(type, headers, text, Optional.empty(), Optional.empty(), depth));
                 return false;
             }
@@ -246,16 +269,34 @@ public final class MessageScanner {
         }
     }
 
-    private HeaderBlock readHeaderBlock(InputStream in, BodyBuffer buffer) throws IOException {
-        int length = buffer.read(in, limits.maxHeaderBlockBytes());
+    private HeaderBlock readHeaderBlock(InputStream in, Budget budget) throws IOException {
+        int length = budget.buffer.read(in, limits.maxHeaderBlockBytes());
         // The walk of a bare header block stops at its end and reads no body: the buffer is not reused under it.
-        InputStream bounded = new ByteArrayInputStream(buffer.bytes(), 0, length);
-        Walk walk = new Walk(newStream(bounded), Integer.MAX_VALUE, false, new int[] {0}, buffer);
+        InputStream bounded = new ByteArrayInputStream(budget.buffer.bytes(), 0, length);
+        Walk walk = new Walk(newStream(bounded), Integer.MAX_VALUE, false, budget);
         return walk.run().headers();
     }
 
     private static boolean isParserLimit(IOException e) {
-        return e instanceof org.apache.james.mime4j.MimeIOException;
+        return e instanceof MimeIOException || e instanceof MaxLineLimitException;
+    }
+
+    /**
+     * What one scan may still keep, shared by the message and everything attached to it, so that
+     * the memory a scan holds is bounded whatever the number of parts.
+     */
+    private static final class Budget {
+        int text;
+        int report;
+        int header;
+        /** The buffer every body of the scan is read into. */
+        final BodyBuffer buffer = new BodyBuffer();
+
+        Budget(ScanLimits limits) {
+            text = limits.maxTotalTextBytes();
+            report = limits.maxReportBytes();
+            header = limits.maxTotalHeaderBytes();
+        }
     }
 
 }

@@ -45,6 +45,8 @@ class ReasonRulesTest {
         "550 5.1.1 <a@example.org>... User Unknown;userunknown",
         "552 5.2.2 Mailbox full;mailboxfull",
         "Recipient address rejected: Domain not found;hostunknown",
+        "There are no DNS entries for the hostname Domain : nowhere.example.  I cannot determine where to send this message.;hostunknown",
+        "Temporary problem looking up mail server for host: example.org.  I cannot determine where to send this message.;networkerror",
         "554 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using zen.spamhaus.org;blocked",
         "550 Message rejected as spam by Content Filtering;spamdetected",
         "550 5.7.1 The message has a virus;virusdetected",
