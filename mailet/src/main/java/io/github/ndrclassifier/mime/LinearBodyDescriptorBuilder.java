@@ -42,32 +42,28 @@ final class LinearBodyDescriptorBuilder implements BodyDescriptorBuilder {
 
     @Override
     public Field addField(RawField field) {
-        String name = field.getName().toLowerCase(Locale.ROOT);
-        String body = field.getBody() == null ? "" : field.getBody();
-        switch (name) {
-            case "content-type" -> {
-                if (type == null) {
-                    type = ContentType.tryParse(body)
-                            .filter(t -> !t.isMultipart() || t.parameter("boundary").isPresent())
-                            .orElse(null);
-                }
+        // Only three fields describe the body: the others' values are never decoded here (most
+        // of a header is Received and signature fields nobody reads).
+        String name = field.getName();
+        if (name.equalsIgnoreCase("content-type")) {
+            if (type == null) {
+                type = ContentType.tryParse(body(field))
+                        .filter(t -> !t.isMultipart() || t.parameter("boundary").isPresent())
+                        .orElse(null);
             }
-            case "content-transfer-encoding" -> {
-                String encoding = body.strip().toLowerCase(Locale.ROOT);
-                if (transferEncoding == null && !encoding.isEmpty()) {
-                    transferEncoding = encoding;
-                }
+        } else if (name.equalsIgnoreCase("content-transfer-encoding")) {
+            String encoding = body(field).strip().toLowerCase(Locale.ROOT);
+            if (transferEncoding == null && !encoding.isEmpty()) {
+                transferEncoding = encoding;
             }
-            case "content-length" -> {
-                if (contentLength == -1) {
-                    contentLength = parseLength(body.strip());
-                }
-            }
-            default -> {
-                // no other field describes the body
-            }
+        } else if (name.equalsIgnoreCase("content-length") && contentLength == -1) {
+            contentLength = parseLength(body(field).strip());
         }
         return null;
+    }
+
+    private static String body(RawField field) {
+        return field.getBody() == null ? "" : field.getBody();
     }
 
     private static long parseLength(String value) {

@@ -48,7 +48,7 @@ public final class TextNormalizer {
         // Collapsed in place: the output never overtakes the input.
         int n = 0;
         boolean space = false;
-        boolean ascii = true;
+        boolean special = false;
         for (int i = 0; i < length; i++) {
             char c = out[i];
             if (c < 128) {
@@ -62,8 +62,12 @@ public final class TextNormalizer {
             } else if (isSeparator(c)) {
                 space = true;
                 continue;
+            } else if (c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c)) {
+                // Lower-cased by String.toLowerCase below: a dotted I becomes two characters, a sigma
+                // depends on its place in the word, a surrogate pair is one character.
+                special = true;
             } else {
-                ascii = false;
+                c = Character.toLowerCase(c);
             }
             if (space && n > 0) {
                 out[n++] = ' ';
@@ -72,8 +76,7 @@ public final class TextNormalizer {
             out[n++] = c;
         }
         String collapsed = new String(out, 0, n);
-        // Beyond ASCII, lower-casing may depend on context (a final sigma) or change the length.
-        return ascii ? collapsed : collapsed.toLowerCase(Locale.ROOT);
+        return special ? collapsed.toLowerCase(Locale.ROOT) : collapsed;
     }
 
     /** Collapses white space and control characters but keeps the case: for display. */

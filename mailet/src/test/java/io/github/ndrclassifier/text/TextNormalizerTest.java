@@ -15,7 +15,9 @@ class TextNormalizerTest {
         "'Mailbox\u2003Übervoll'|mailbox übervoll",
         "'ΟΔΟΣ Σ'|οδο\u03c2 \u03c3",
         "'İSTANBUL'|i\u0307stanbul",
-        "'宛先不明  です'|宛先不明 です"})
+        "'宛先不明  です'|宛先不明 です",
+        "'ÀÉÎ Ñ Ǆ'|àéî ñ ǆ",
+        "'\uD801\uDC00 Deseret'|\uD801\uDC28 deseret"})
     void lowerCasesAndCollapsesWhiteSpaceAndControls(String text, String normalized) {
         assertThat(TextNormalizer.normalize(text)).isEqualTo(normalized);
     }
