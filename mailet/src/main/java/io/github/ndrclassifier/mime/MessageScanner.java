@@ -52,7 +52,7 @@ public final class MessageScanner {
     /** Scans a message held in memory. */
     public ScannedMessage scan(byte[] message) throws MessageParseException {
         try {
-            return scan(new ByteArrayInputStream(message));
+            return scanPrepared(MessageInput.prepare(message));
         } catch (MessageParseException e) {
             throw e;
         } catch (IOException e) {
@@ -67,7 +67,11 @@ public final class MessageScanner {
      * @throws IOException           when the stream cannot be read
      */
     public ScannedMessage scan(InputStream message) throws IOException {
-        MimeTokenStream stream = newStream(MessageInput.prepare(message));
+        return scanPrepared(MessageInput.prepare(message));
+    }
+
+    private ScannedMessage scanPrepared(InputStream message) throws IOException {
+        MimeTokenStream stream = newStream(message);
         Walk walk = new Walk(stream, 0, true, new Budget(limits));
         ScannedMessage scanned = walk.run();
         if (scanned.headers().isEmpty()) {

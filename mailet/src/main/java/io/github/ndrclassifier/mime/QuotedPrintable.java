@@ -12,10 +12,13 @@ final class QuotedPrintable {
 
     /** The bytes the stream buffers as blanks: {@link Character#isWhitespace(int)} of each byte value. */
     private static final boolean[] BLANK = new boolean[256];
+    /** The bytes that decode to themselves when no blank or CR is pending. */
+    private static final boolean[] PLAIN = new boolean[256];
 
     static {
         for (int b = 0; b < BLANK.length; b++) {
             BLANK[b] = Character.isWhitespace(b);
+            PLAIN[b] = !BLANK[b] && b != EQ && b != CR && b != LF;
         }
     }
 
@@ -38,6 +41,18 @@ final class QuotedPrintable {
         boolean lastWasCR = false;
         int pos = 0;
         while (pos < length && !o.full()) {
+            if (!lastWasCR && blankCount == 0) {
+                // Most bytes stand for themselves: copy a run of them at once.
+                int run = pos;
+                while (run < length && PLAIN[in[run] & 0xFF]) {
+                    run++;
+                }
+                if (run > pos) {
+                    o.putAll(in, pos, run - pos);
+                    pos = run;
+                    continue;
+                }
+            }
             int b = in[pos++] & 0xFF;
             if (lastWasCR && b != LF) {
                 o.put(CR);
@@ -130,6 +145,12 @@ final class QuotedPrintable {
 
         boolean full() {
             return count >= max;
+        }
+
+        void putAll(byte[] from, int offset, int length) {
+            int n = Math.min(length, max - count);
+            System.arraycopy(from, offset, bytes, count, n);
+            count += n;
         }
 
         void put(int b) {
