@@ -17,6 +17,8 @@ public final class TextNormalizer {
      * of a text in another script.
      */
     private static final long[] SEPARATORS = separators();
+    /** {@link Character#toLowerCase(char)} of every character, for the same reason. */
+    private static final char[] LOWER = lowerCase();
 
     private TextNormalizer() {
     }
@@ -29,6 +31,14 @@ public final class TextNormalizer {
             }
         }
         return bits;
+    }
+
+    private static char[] lowerCase() {
+        char[] lower = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            lower[c] = Character.toLowerCase((char) c);
+        }
+        return lower;
     }
 
     private static boolean isSeparator(char c) {
@@ -67,7 +77,7 @@ public final class TextNormalizer {
                 // depends on its place in the word, a surrogate pair is one character.
                 special = true;
             } else {
-                c = Character.toLowerCase(c);
+                c = LOWER[c];
             }
             if (space && n > 0) {
                 out[n++] = ' ';
