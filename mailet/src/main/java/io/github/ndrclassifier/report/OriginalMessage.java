@@ -1,5 +1,6 @@
 package io.github.ndrclassifier.report;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,11 +13,13 @@ import java.util.Optional;
  * @param from      its From, decoded
  * @param to        its To, decoded
  * @param date      its Date, as written
+ * @param receivedBy the hosts named after {@code by} in its Received fields, the most recent
+ *                   first: the servers it passed through before it could not be delivered
  */
 public record OriginalMessage(Optional<String> messageId, Optional<String> subject, Optional<String> from,
-                              Optional<String> to, Optional<String> date) {
+                              Optional<String> to, Optional<String> date, List<String> receivedBy) {
     public static final OriginalMessage UNKNOWN = new OriginalMessage(Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty());
+            Optional.empty(), Optional.empty(), Optional.empty(), List.of());
 
     public OriginalMessage {
         Objects.requireNonNull(messageId, "messageId");
@@ -24,5 +27,6 @@ public record OriginalMessage(Optional<String> messageId, Optional<String> subje
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(date, "date");
+        receivedBy = List.copyOf(receivedBy);
     }
 }
