@@ -1,6 +1,7 @@
 package io.github.ndrclassifier.james;
 
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -60,8 +61,8 @@ import io.github.ndrclassifier.report.Reason;
  *     {@code recipient-server}, {@code unknown}), {@code X-NDR-Diagnostic} (the remote server's
  *     words, at most 400 characters)</li>
  * <li>{@code X-NDR-Backscatter}: {@code no} when the report is for mail this server sent (the
- *     returned original's Message-ID is in a local domain, or its Received fields name a host of
- *     a local domain or of {@code localHosts}), {@code yes} when it is not (backscatter: the
+ *     returned original's Message-ID is in a local domain, or its Received fields name this
+ *     machine, a host of a local domain or one of {@code localHosts}), {@code yes} when it is not (backscatter: the
  *     reply to mail sent elsewhere in this server's name), {@code unknown} when the report
  *     returns neither; see {@link Backscatter}. Not written for a message that is no report.</li>
  * <li>{@code X-NDR-Detail}: when the report has several recipients, one field for each (at most
@@ -109,9 +110,10 @@ import io.github.ndrclassifier.report.Reason;
  *     added to and overriding the built-in knowledge (see
  *     {@code conf/knowledge-overrides.example.json}); a path, absolute or relative to the
  *     directory James runs in; it must be readable and valid at start-up</li>
- * <li>{@code localHosts} (optional): comma-separated host names of this server (as it writes
- *     them in Received fields) outside its local domains, e.g. {@code mx1.example.net}; a
- *     returned original that passed through one of them is this server's mail</li>
+ * <li>{@code localHosts} (optional): comma-separated further host names of this server (as it
+ *     writes them in Received fields) outside its local domains, e.g. {@code mx1.example.net};
+ *     the machine's own name (James's default SMTP greeting name) always counts. A returned
+ *     original that passed through one of them is this server's mail</li>
  * <li>{@code forwardTo} (optional): the address copies are forwarded to; without it nothing
  *     is forwarded and the other {@code forward*} parameters are refused</li>
  * <li>{@code forwardReasons} (default: every reason but {@code delivered} and
@@ -204,8 +206,9 @@ public class ExplainBounce extends GenericMailet {
         metrics = new BounceMetrics(metricFactory);
         KnowledgeBase knowledge = knowledge(parameters);
         classifier = new MailClassifier(BounceClassifier.builder().explainer(knowledge).build(), metricFactory);
-        backscatter = new Backscatter(this::isLocalDomain,
-                parameters.optional(LOCAL_HOSTS).map(InitParameters::items).orElse(List.of()));
+        List<String> localHosts = new ArrayList<>(MachineNames.of(InetAddress::getLocalHost));
+        parameters.optional(LOCAL_HOSTS).map(InitParameters::items).ifPresent(localHosts::addAll);
+        backscatter = new Backscatter(this::isLocalDomain, localHosts);
         forwarder = forwarder(parameters);
         forwardBackscatter = parameters.bool(FORWARD_BACKSCATTER, false);
     }
