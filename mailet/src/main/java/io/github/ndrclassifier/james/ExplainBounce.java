@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 
 import io.github.ndrclassifier.BounceClassifier;
 import io.github.ndrclassifier.knowledge.DataFileException;
+import io.github.ndrclassifier.knowledge.Explainer;
 import io.github.ndrclassifier.knowledge.KnowledgeBase;
 import io.github.ndrclassifier.report.BounceReport;
 import io.github.ndrclassifier.report.Kind;
@@ -178,6 +179,7 @@ public class ExplainBounce extends GenericMailet {
 
     private final MetricFactory metricFactory;
     private final Clock clock;
+    private final Optional<Explainer> explainer;
 
     private BounceHeaders headers;
     private BounceMetrics metrics;
@@ -194,8 +196,14 @@ public class ExplainBounce extends GenericMailet {
 
     /** With the clock the forwarding rate cap counts minutes by. */
     ExplainBounce(MetricFactory metricFactory, Clock clock) {
+        this(metricFactory, clock, Optional.empty());
+    }
+
+    /** With an explainer used instead of the knowledge base (to test what a faulty one does). */
+    ExplainBounce(MetricFactory metricFactory, Clock clock, Optional<Explainer> explainer) {
         this.metricFactory = metricFactory;
         this.clock = clock;
+        this.explainer = explainer;
     }
 
     @Override
@@ -204,7 +212,7 @@ public class ExplainBounce extends GenericMailet {
         parameters.checkKnown(getInitParameterNames(), PARAMETERS);
         headers = new BounceHeaders(headerPrefix(parameters));
         metrics = new BounceMetrics(metricFactory);
-        KnowledgeBase knowledge = knowledge(parameters);
+        Explainer knowledge = explainer.isPresent() ? explainer.get() : knowledge(parameters);
         classifier = new MailClassifier(BounceClassifier.builder().explainer(knowledge).build(), metricFactory);
         List<String> localHosts = new ArrayList<>(MachineNames.of(InetAddress::getLocalHost));
         parameters.optional(LOCAL_HOSTS).map(InitParameters::items).ifPresent(localHosts::addAll);

@@ -23,6 +23,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import jakarta.mail.Header;
@@ -456,6 +457,48 @@ class ExplainBounceTest {
 
     @Nested
     class NeverLosesMail {
+        /** A knowledge entry whose lookup fails: the defect is the mailet's own, not the mail's. */
+        private ExplainBounce mailetWithFaultyKnowledge() throws MessagingException {
+            ExplainBounce mailet = new ExplainBounce(metrics, clock, Optional.of((recipient, report) -> {
+                throw new IllegalStateException("knowledge entry 'userunknown' is broken");
+            }));
+            mailet.init(FakeMailetConfig.builder().mailetName("ExplainBounce").mailetContext(mailetContext)
+                    .setProperty("forwardTo", ADMIN).build());
+            return mailet;
+        }
+
+        @Test
+        void aClassificationThatFailsLetsTheMailThroughUnchangedButMarkedAndCounted() throws Exception {
+            MimeMessage original = message("dsn-userunknown.eml");
+            List<String> headersBefore = headerLines(original);
+            String bodyBefore = new String(original.getRawInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+            FakeMail mail = bounce(original);
+
+            mailetWithFaultyKnowledge().service(mail);
+
+            assertThat(headerLines(mail.getMessage())).containsExactlyElementsOf(
+                    concat(headersBefore, "X-NDR-Kind: unclassified"));
+            assertThat(new String(mail.getMessage().getRawInputStream().readAllBytes(), StandardCharsets.US_ASCII))
+                    .isEqualTo(bodyBefore);
+            assertThat(attribute(mail, "ndr.kind")).isEqualTo("unclassified");
+            assertThat(mail.getState()).as("the mail goes on where it was going").isNull();
+            assertThat(metrics.countFor("ndr.failed")).isEqualTo(1);
+            assertThat(context.getSentMails()).as("nothing is forwarded").isEmpty();
+        }
+
+        @Test
+        void aClassificationHandedOverByTheMatcherThatFailsToBeExplainedIsUnclassifiedToo() throws Exception {
+            IsBounce matcher = new IsBounce(metrics);
+            matcher.init(FakeMatcherConfig.builder().matcherName("IsBounce").mailetContext(context).build());
+            FakeMail mail = bounce("dsn-userunknown.eml");
+            assertThat(matcher.match(mail)).isNotEmpty();
+
+            mailetWithFaultyKnowledge().service(mail);
+
+            assertThat(header(mail.getMessage(), "X-NDR-Kind")).isEqualTo("unclassified");
+            assertThat(metrics.countFor("ndr.failed")).isEqualTo(1);
+        }
+
         @Test
         void aBodyThatCannotBeReadPassesUnchangedButMarked() throws Exception {
             MimeMessage original = message("dsn-userunknown.eml");
