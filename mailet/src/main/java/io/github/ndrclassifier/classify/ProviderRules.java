@@ -19,6 +19,7 @@ import io.github.ndrclassifier.knowledge.DataFileException;
 import io.github.ndrclassifier.knowledge.JsonDataFile;
 import io.github.ndrclassifier.report.Reason;
 import io.github.ndrclassifier.text.PhraseTable;
+import io.github.ndrclassifier.text.Trim;
 
 /**
  * Reasons that large mailbox providers state in their own way: their documented rejection texts
@@ -273,10 +274,6 @@ public final class ProviderRules {
         while (end < s.length() && " ([]<>:,".indexOf(s.charAt(end)) < 0) {
             end++;
         }
-        s = s.substring(0, end);
-        while (s.endsWith(".")) {
-            s = s.substring(0, s.length() - 1);
-        }
-        return s;
+        return Trim.trailing(s.substring(0, end), ".");
     }
 }

@@ -112,7 +112,8 @@ final class Bench implements Callable<Integer> {
     private List<byte[]> load() throws IOException {
         List<byte[]> messages = new ArrayList<>();
         for (Path path : paths) {
-            for (Path file : InputFiles.list(path)) {
+            for (Path file : InputFiles.list(path, (skipped, why) -> spec.commandLine().getErr()
+                    .println("ndr-classify bench: " + skipped + ": " + why))) {
                 for (InputStream message : MessageFile.messages(file)) {
                     messages.add(message.readAllBytes());
                 }

@@ -15,13 +15,15 @@ import java.util.List;
  * {@code From } envelope line), each message in it. Messages are split at envelope lines:
  * {@code From sender date}, ending with the year, as mbox writers put them (a body line that merely
  * starts with "From " does not end like that). Large files are memory-mapped, not read into the
- * heap.
+ * heap; a file over 2 GiB is refused with an {@link IOException} that says so.
  *
  * <p>Mime4j's mbox iterator is not used: it decodes the whole file to characters with a strict
  * decoder, which fails on the 8-bit and binary content bounces carry.
  */
 public final class MessageFile {
     private static final long MAP_THRESHOLD = 1 << 20;
+    /** What one buffer can address. */
+    private static final long MAX_SIZE = Integer.MAX_VALUE;
     private static final byte[] FROM = {'F', 'r', 'o', 'm', ' '};
     private static final int MAX_ENVELOPE_LINE = 1000;
 
@@ -30,7 +32,11 @@ public final class MessageFile {
 
     /** The messages of {@code file}, in order; each stream reads one message. */
     public static List<InputStream> messages(Path file) throws IOException {
-        ByteBuffer content = read(file);
+        return messages(read(file));
+    }
+
+    /** The messages held in {@code content} (one, or those of an mbox), in order. */
+    public static List<InputStream> messages(ByteBuffer content) {
         List<InputStream> messages = new ArrayList<>(1);
         if (!startsWithFrom(content, 0)) {
             messages.add(new ByteBufferInputStream(content));
@@ -51,6 +57,10 @@ public final class MessageFile {
     private static ByteBuffer read(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
+            if (size > MAX_SIZE) {
+                throw new IOException("too large: " + size + " bytes; files of up to " + MAX_SIZE
+                        + " bytes (2 GiB) are read, split a larger mbox first");
+            }
             if (size > MAP_THRESHOLD) {
                 return channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
             }

@@ -7,7 +7,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,6 @@ import java.util.concurrent.Callable;
 import io.github.ndrclassifier.BounceClassifier;
 import io.github.ndrclassifier.knowledge.DataFileException;
 import io.github.ndrclassifier.knowledge.KnowledgeBase;
-import io.github.ndrclassifier.report.BounceReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -99,38 +97,49 @@ public final class NdrClassify implements Callable<Integer> {
         ReportWriter writer = json ? new JsonReportWriter(out) : new TextReportWriter(out);
         BounceClassifier classifier = classifier(knowledgeBase);
         List<Path> files = new ArrayList<>();
-        boolean failed = false;
+        boolean[] failed = {false};
         for (Path path : paths) {
             try {
-                files.addAll(InputFiles.list(path));
-            } catch (NoSuchFileException e) {
-                err.println("ndr-classify: " + path + ": no such file or directory");
-                failed = true;
+                files.addAll(InputFiles.list(path, (file, why) -> {
+                    err.println("ndr-classify: " + file + ": " + why);
+                    failed[0] = true;
+                }));
             } catch (IOException e) {
-                err.println("ndr-classify: " + path + ": cannot be read: " + e.getMessage());
-                failed = true;
+                err.println("ndr-classify: " + path + ": cannot be read: " + ErrorText.of(e));
+                failed[0] = true;
             }
         }
         Progress progress = Progress.onTerminal(err, files.size());
         for (Path file : files) {
+            List<InputStream> messages;
             try {
-                for (InputStream message : MessageFile.messages(file)) {
-                    BounceReport report = classifier.classify(message);
-                    writer.write(file.toString(), report);
-                }
+                messages = MessageFile.messages(file);
             } catch (IOException e) {
                 out.flush();
-                err.println("ndr-classify: " + file + ": " + e.getMessage());
-                failed = true;
-            } catch (RuntimeException e) {
-                out.flush();
-                err.println("ndr-classify: " + file + ": internal error, please report it: " + e);
-                failed = true;
+                err.println("ndr-classify: " + file + ": cannot be read: " + ErrorText.of(e));
+                failed[0] = true;
+                progress.advance();
+                continue;
+            }
+            for (int i = 0; i < messages.size(); i++) {
+                // One bad message of an mbox does not hide the others.
+                String name = messages.size() == 1 ? file.toString() : file + " (message " + (i + 1) + ")";
+                try {
+                    writer.write(file.toString(), classifier.classify(messages.get(i)));
+                } catch (IOException e) {
+                    out.flush();
+                    err.println("ndr-classify: " + name + ": " + e.getMessage());
+                    failed[0] = true;
+                } catch (RuntimeException e) {
+                    out.flush();
+                    err.println("ndr-classify: " + name + ": internal error, please report it: " + e);
+                    failed[0] = true;
+                }
             }
             progress.advance();
         }
         progress.done();
         out.flush();
-        return failed ? EXIT_FAILED : EXIT_OK;
+        return failed[0] ? EXIT_FAILED : EXIT_OK;
     }
 }

@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
+import io.github.ndrclassifier.text.Trim;
+
 /**
  * An MTA name field of a DSN ({@code Reporting-MTA}, {@code Remote-MTA},
  * {@code Received-From-MTA}): {@code mta-name-type ; mta-name}.
@@ -48,9 +50,7 @@ public record MtaName(String type, String name) {
         if (s.startsWith("[") && s.endsWith("]") && s.length() > 2) {
             s = s.substring(1, s.length() - 1);
         }
-        while (s.endsWith(".")) {
-            s = s.substring(0, s.length() - 1);
-        }
+        s = Trim.trailing(s, ".");
         return s.isEmpty() ? name.strip() : s;
     }
 }

@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
+import io.github.ndrclassifier.text.Trim;
+
 /**
  * A recipient address field of a DSN ({@code Final-Recipient}, {@code Original-Recipient}):
  * {@code address-type ; address}. The address is decoded: xtext ({@code +2B}, RFC 3461) for
@@ -54,13 +56,7 @@ public record TypedAddress(String type, String address) {
         if (space > 0 && s.indexOf('@') >= 0 && s.indexOf('@') < space) {
             s = s.substring(0, space);
         }
-        s = s.strip();
-        while (!s.isEmpty() && "'\"(),;.:".indexOf(s.charAt(s.length() - 1)) >= 0) {
-            s = s.substring(0, s.length() - 1);
-        }
-        while (!s.isEmpty() && "'\"(<".indexOf(s.charAt(0)) >= 0) {
-            s = s.substring(1);
-        }
+        s = Trim.leading(Trim.trailing(s.strip(), "'\"(),;.:"), "'\"(<");
         return s.strip();
     }
 
@@ -91,7 +87,7 @@ public record TypedAddress(String type, String address) {
         StringBuilder out = new StringBuilder(decoded.length());
         int i = 0;
         while (i < decoded.length()) {
-            int close = decoded.startsWith("\\x{", i) ? decoded.indexOf('}', i + 3) : -1;
+            int close = decoded.startsWith("\\x{", i) ? closingBrace(decoded, i + 3) : -1;
             if (close > i + 3 && close - i - 3 <= 6 && allHex(decoded, i + 3, close)) {
                 int codePoint = Integer.parseInt(decoded, i + 3, close, 16);
                 if (Character.isValidCodePoint(codePoint)) {
@@ -103,6 +99,16 @@ public record TypedAddress(String type, String address) {
             out.append(decoded.charAt(i++));
         }
         return out.toString();
+    }
+
+    /** The closing brace of an escape, within six hex digits of {@code from}, or -1. */
+    private static int closingBrace(String s, int from) {
+        for (int i = from; i < s.length() && i <= from + 6; i++) {
+            if (s.charAt(i) == '}') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean allHex(String s, int from, int to) {

@@ -2,6 +2,7 @@ package io.github.ndrclassifier.mime;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -62,10 +63,26 @@ public final class CharsetResolver {
         if (alias != null) {
             return alias;
         }
-        try {
-            return Charset.forName(key);
-        } catch (IllegalArgumentException e) {
-            return StandardCharsets.UTF_8;
+        return Known.BY_NAME.getOrDefault(key, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Every name and alias of the installed charsets, lower-case. Looking a label up here costs
+     * nothing; {@code Charset.forName} on an unknown label throws after asking every installed
+     * charset provider, which a header of thousands of made-up labels would pay each time.
+     */
+    private static final class Known {
+        static final Map<String, Charset> BY_NAME = byName();
+
+        private static Map<String, Charset> byName() {
+            Map<String, Charset> names = new HashMap<>();
+            for (Charset charset : Charset.availableCharsets().values()) {
+                names.putIfAbsent(charset.name().toLowerCase(Locale.ROOT), charset);
+                for (String alias : charset.aliases()) {
+                    names.putIfAbsent(alias.toLowerCase(Locale.ROOT), charset);
+                }
+            }
+            return Map.copyOf(names);
         }
     }
 }

@@ -1,12 +1,8 @@
 package io.github.ndrclassifier.mime;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import org.apache.james.mime4j.codec.DecodeMonitor;
-import org.apache.james.mime4j.codec.DecoderUtil;
 
 /**
  * An ordered, immutable block of header fields (a message's or a part's header, or the header
@@ -14,6 +10,8 @@ import org.apache.james.mime4j.codec.DecoderUtil;
  */
 public final class HeaderBlock {
     private static final HeaderBlock EMPTY = new HeaderBlock(List.of());
+    /** Characters of one value searched for encoded words: far more than any real header has. */
+    private static final int MAX_DECODED = 16 * 1024;
 
     private final List<HeaderField> fields;
 
@@ -72,16 +70,18 @@ public final class HeaderBlock {
         return first(name).map(HeaderBlock::decodeWords).map(String::strip).filter(v -> !v.isEmpty());
     }
 
-    /** Decodes RFC 2047 encoded words leniently: what cannot be decoded is kept as written. */
+    /**
+     * Decodes RFC 2047 encoded words leniently ({@link EncodedWords}): what cannot be decoded is
+     * kept as written. Words are looked for in the first {@value #MAX_DECODED} characters only.
+     */
     public static String decodeWords(String value) {
         if (value.indexOf("=?") < 0) {
             return value;
         }
-        try {
-            return DecoderUtil.decodeEncodedWords(value, DecodeMonitor.SILENT, StandardCharsets.UTF_8);
-        } catch (RuntimeException e) {
-            return value;
+        if (value.length() <= MAX_DECODED) {
+            return EncodedWords.decode(value);
         }
+        return EncodedWords.decode(value.substring(0, MAX_DECODED)) + value.substring(MAX_DECODED);
     }
 
     @Override

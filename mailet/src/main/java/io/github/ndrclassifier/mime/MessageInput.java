@@ -28,20 +28,20 @@ final class MessageInput {
         buffered.mark(PEEK);
         byte[] head = buffered.readNBytes(PEEK);
         buffered.reset();
-        if (isBlank(head)) {
+        int envelope = isMboxEnvelope(head) ? firstLineLength(head) : 0;
+        if (isBlank(head, envelope)) {
             throw new MessageParseException("empty input: the input is not an Internet message");
         }
-        if (isMboxEnvelope(head)) {
-            buffered.skipNBytes(firstLineLength(head));
-        }
+        buffered.skipNBytes(envelope);
         if (!crOnly(head)) {
             return buffered;
         }
         return new BufferedInputStream(new EOLConvertingInputStream(buffered, EOLConvertingInputStream.CONVERT_CR), PEEK);
     }
 
-    private static boolean isBlank(byte[] head) {
-        for (byte b : head) {
+    private static boolean isBlank(byte[] head, int from) {
+        for (int i = from; i < head.length; i++) {
+            byte b = head[i];
             if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
                 return false;
             }

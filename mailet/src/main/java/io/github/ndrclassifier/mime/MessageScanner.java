@@ -9,10 +9,14 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apache.james.mime4j.MimeException;
+import org.apache.james.mime4j.MimeIOException;
+import org.apache.james.mime4j.io.MaxLineLimitException;
 import org.apache.james.mime4j.stream.EntityState;
+import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeConfig;
 import org.apache.james.mime4j.stream.MimeTokenStream;
 import org.apache.james.mime4j.stream.RecursionMode;
+import org.apache.james.mime4j.util.ByteSequence;
 
 /**
  * Scans a message with Mime4j's pull parser and keeps only what classification needs: the
@@ -64,7 +68,7 @@ public final class MessageScanner {
      */
     public ScannedMessage scan(InputStream message) throws IOException {
         MimeTokenStream stream = newStream(MessageInput.prepare(message));
-        Walk walk = new Walk(stream, 0, true, new int[] {limits.maxTotalTextBytes()});
+        Walk walk = new Walk(stream, 0, true, new Budget(limits));
         ScannedMessage scanned = walk.run();
         if (scanned.headers().isEmpty()) {
             throw new MessageParseException("no header fields: the input is not an Internet message");
@@ -73,7 +77,7 @@ public final class MessageScanner {
     }
 
     private MimeTokenStream newStream(InputStream in) {
-        MimeTokenStream stream = new MimeTokenStream(config);
+        MimeTokenStream stream = new MimeTokenStream(config, new LinearBodyDescriptorBuilder());
         stream.setRecursionMode(RecursionMode.M_NO_RECURSE);
         stream.parse(in);
         return stream;
@@ -84,37 +88,48 @@ public final class MessageScanner {
         private final MimeTokenStream stream;
         private final int nesting;
         private final boolean followIfReport;
-        private final int[] textBudget;
+        private final Budget budget;
         private final List<Part> parts = new ArrayList<>();
         private HeaderBlock messageHeaders;
         private ContentType messageType = ContentType.TEXT_PLAIN;
         private boolean reportSeen;
         private String problem;
+        /** The fields of the header being read. */
+        private List<HeaderField> fields = new ArrayList<>();
 
-        Walk(MimeTokenStream stream, int nesting, boolean followIfReport, int[] textBudget) {
+        Walk(MimeTokenStream stream, int nesting, boolean followIfReport, Budget budget) {
             this.stream = stream;
             this.nesting = nesting;
             this.followIfReport = followIfReport;
-            this.textBudget = textBudget;
+            this.budget = budget;
         }
 
         ScannedMessage run() throws IOException {
             try {
                 walk();
             } catch (MimeException e) {
-                problem = "malformed MIME structure: " + e.getMessage();
+                problem = e.getCause() instanceof MaxLineLimitException
+                        ? "a line longer than " + limits.maxHeaderFieldBytes() + " bytes; the rest was not read"
+                        : "malformed MIME structure: " + e.getMessage();
             } catch (IOException e) {
                 if (!isParserLimit(e)) {
                     throw e;
                 }
                 problem = "parser limit reached: " + e.getMessage();
+            } catch (RuntimeException e) {
+                // Mime4j's stream classes throw unchecked exceptions on some malformed input
+                // (IllegalStateException from its line buffer, found by fuzzing): what was read
+                // before still counts, as for any other broken structure.
+                problem = "malformed MIME structure: " + e;
             }
-            return new ScannedMessage(messageHeaders == null ? HeaderBlock.empty() : messageHeaders, messageType,
-                    parts, Optional.ofNullable(problem));
+            if (messageHeaders == null) {
+                // The scan stopped inside the message's own header: the fields before still count.
+                messageHeaders = HeaderBlock.of(fields);
+            }
+            return new ScannedMessage(messageHeaders, messageType, parts, Optional.ofNullable(problem));
         }
 
         private void walk() throws IOException, MimeException {
-            List<HeaderField> fields = new ArrayList<>();
             ContentType pendingType = ContentType.TEXT_PLAIN;
             HeaderBlock pendingHeaders = HeaderBlock.empty();
             int depth = 0;
@@ -124,11 +139,7 @@ public final class MessageScanner {
             for (EntityState state = stream.getState(); state != EntityState.T_END_OF_STREAM; state = stream.next()) {
                 switch (state) {
                     case T_START_HEADER -> fields = new ArrayList<>();
-                    case T_FIELD -> {
-                        if (fields.size() < limits.maxHeaderFields()) {
-                            fields.add(HeaderField.parsed(stream.getField()));
-                        }
-                    }
+                    case T_FIELD -> keep(stream.getField());
                     case T_END_HEADER -> {
                         pendingHeaders = HeaderBlock.of(fields);
                         pendingType = pendingHeaders.first("Content-Type").map(ContentType::parse)
@@ -178,12 +189,24 @@ public final class MessageScanner {
             }
         }
 
+        /**
+         * Keeps a header field while the header holds fewer than the field limit and the field fits
+         * in what remains of the header budget; a field that does not fit is dropped, and smaller
+         * ones after it may still be kept.
+         */
+        private void keep(Field field) {
+            ByteSequence raw = field.getRaw();
+            int size = raw != null ? raw.length() : field.getName().length() + field.getBody().length();
+            if (fields.size() < limits.maxHeaderFields() && size <= budget.header) {
+                budget.header -= size;
+                fields.add(HeaderField.parsed(field));
+            }
+        }
+
         /** The preamble of a multipart, read within the text budget. */
         private String readPreamble() throws IOException {
-            int allowed = Math.min(limits.maxTextBytes(), textBudget[0]);
-            InputStream in = stream.getInputStream();
-            byte[] bytes = in.readNBytes(allowed);
-            textBudget[0] -= bytes.length;
+            byte[] bytes = stream.getInputStream().readNBytes(Math.min(limits.maxTextBytes(), budget.text));
+            budget.text -= bytes.length;
             return TextDecoder.decode(bytes, bytes.length, (String) null);
         }
 
@@ -195,19 +218,21 @@ public final class MessageScanner {
             }
             if (type.isDeliveryStatus() || type.isFeedbackReport() || type.is("message/disposition-notification")) {
                 reportSeen = true;
-                byte[] bytes = stream.getDecodedInputStream().readNBytes(limits.maxReportBytes());
+                byte[] bytes = stream.getDecodedInputStream().readNBytes(budget.report);
+                budget.report -= bytes.length;
                 parts.add(new Part(type, headers, new String(bytes, StandardCharsets.UTF_8),
                         Optional.empty(), Optional.empty(), depth));
                 return false;
             }
             if (type.isHeaderBlock()) {
                 InputStream in = stream.getDecodedInputStream();
-                parts.add(new Part(type, headers, "", Optional.of(readHeaderBlock(in)), Optional.empty(), depth));
+                parts.add(new Part(type, headers, "", Optional.of(readHeaderBlock(in, budget)), Optional.empty(),
+                        depth));
                 return reportSeen;
             }
             if (type.isAttachedMessage()) {
                 Walk inner = new Walk(newStream(stream.getDecodedInputStream()), nesting + 1,
-                        !reportSeen && nesting < limits.maxMessageNesting(), textBudget);
+                        !reportSeen && nesting < limits.maxMessageNesting(), budget);
                 ScannedMessage attached = inner.run();
                 boolean followed = !attached.parts().isEmpty();
                 parts.add(new Part(type, headers, "", Optional.of(attached.headers()),
@@ -215,9 +240,8 @@ public final class MessageScanner {
                 return reportSeen;
             }
             if (type.isText()) {
-                int allowed = Math.min(limits.maxTextBytes(), textBudget[0]);
-                byte[] bytes = stream.getDecodedInputStream().readNBytes(allowed);
-                textBudget[0] -= bytes.length;
+                byte[] bytes = stream.getDecodedInputStream().readNBytes(Math.min(limits.maxTextBytes(), budget.text));
+                budget.text -= bytes.length;
                 String text = TextDecoder.decode(bytes, bytes.length, type.parameter("charset").orElse(null));
                 parts.add(new Part(type, headers, text, Optional.empty(), Optional.empty(), depth));
                 return false;
@@ -240,14 +264,30 @@ public final class MessageScanner {
         }
     }
 
-    private HeaderBlock readHeaderBlock(InputStream in) throws IOException {
+    private HeaderBlock readHeaderBlock(InputStream in, Budget budget) throws IOException {
         InputStream bounded = new ByteArrayInputStream(in.readNBytes(limits.maxHeaderBlockBytes()));
-        Walk walk = new Walk(newStream(bounded), Integer.MAX_VALUE, false, new int[] {0});
+        Walk walk = new Walk(newStream(bounded), Integer.MAX_VALUE, false, budget);
         return walk.run().headers();
     }
 
     private static boolean isParserLimit(IOException e) {
-        return e instanceof org.apache.james.mime4j.MimeIOException;
+        return e instanceof MimeIOException || e instanceof MaxLineLimitException;
+    }
+
+    /**
+     * What one scan may still keep, shared by the message and everything attached to it, so that
+     * the memory a scan holds is bounded whatever the number of parts.
+     */
+    private static final class Budget {
+        int text;
+        int report;
+        int header;
+
+        Budget(ScanLimits limits) {
+            text = limits.maxTotalTextBytes();
+            report = limits.maxReportBytes();
+            header = limits.maxTotalHeaderBytes();
+        }
     }
 
 }

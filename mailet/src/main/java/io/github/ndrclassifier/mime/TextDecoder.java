@@ -5,6 +5,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderMalfunctionError;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -77,7 +78,7 @@ public final class TextDecoder {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, 0, length));
             return true;
-        } catch (CharacterCodingException e) {
+        } catch (CharacterCodingException | RuntimeException | CoderMalfunctionError e) {
             return false;
         }
     }
@@ -93,8 +94,9 @@ public final class TextDecoder {
         try {
             CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, 0, length));
             return chars.toString();
-        } catch (CharacterCodingException | RuntimeException e) {
-            // Third-party decoders (UTF-7) may throw on input the JDK's would replace.
+        } catch (CharacterCodingException | RuntimeException | CoderMalfunctionError e) {
+            // Third-party decoders (UTF-7) may throw on input the JDK's would replace; the JDK wraps
+            // a decoder's unchecked exception in CoderMalfunctionError.
             return new String(bytes, 0, length, StandardCharsets.UTF_8);
         }
     }

@@ -5,7 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The classification of one message.
+ * The classification of one message. Its text values are single lines without control
+ * characters ({@link SingleLine}).
  *
  * @param kind               what kind of message it is
  * @param format             the format that was recognised ({@code rfc3464}, {@code postfix},
@@ -34,6 +35,13 @@ public record BounceReport(Kind kind, String format, Optional<String> reportingM
         Objects.requireNonNull(feedbackType, "feedbackType");
         recipients = List.copyOf(recipients);
         Objects.requireNonNull(problem, "problem");
+        format = SingleLine.of(format);
+        reportingMta = SingleLine.of(reportingMta);
+        receivedFromMta = SingleLine.of(receivedFromMta);
+        arrivalDate = SingleLine.of(arrivalDate);
+        originalEnvelopeId = SingleLine.of(originalEnvelopeId);
+        feedbackType = SingleLine.of(feedbackType);
+        problem = SingleLine.of(problem);
     }
 
     /** A report for a message that is no report at all. */

@@ -27,6 +27,11 @@ public record OriginalMessage(Optional<String> messageId, Optional<String> subje
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(date, "date");
+        messageId = SingleLine.of(messageId);
+        subject = SingleLine.of(subject);
+        from = SingleLine.of(from);
+        to = SingleLine.of(to);
+        date = SingleLine.of(date);
         receivedBy = List.copyOf(receivedBy);
     }
 }

@@ -8,7 +8,8 @@ import io.github.ndrclassifier.dsn.EnhancedStatusCode;
 import io.github.ndrclassifier.knowledge.Explanation;
 
 /**
- * The classification of one recipient of a report.
+ * The classification of one recipient of a report. Its text values are single lines without
+ * control characters ({@link SingleLine}).
  *
  * @param address           the failed (or delivered) recipient
  * @param originalRecipient the recipient as the sender wrote it, when the report tells
@@ -47,6 +48,14 @@ public record RecipientResult(String address, Optional<String> originalRecipient
         Objects.requireNonNull(lastAttemptDate, "lastAttemptDate");
         Objects.requireNonNull(willRetryUntil, "willRetryUntil");
         Objects.requireNonNull(explanation, "explanation");
+        address = SingleLine.of(address);
+        originalRecipient = SingleLine.of(originalRecipient);
+        remoteMta = SingleLine.of(remoteMta);
+        diagnosticType = SingleLine.of(diagnosticType);
+        diagnostic = SingleLine.of(diagnostic);
+        command = SingleLine.of(command);
+        lastAttemptDate = SingleLine.of(lastAttemptDate);
+        willRetryUntil = SingleLine.of(willRetryUntil);
     }
 
     /** This result with {@code value} as its explanation. */

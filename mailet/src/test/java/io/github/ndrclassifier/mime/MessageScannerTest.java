@@ -128,7 +128,7 @@ class MessageScannerTest {
 
     @Test
     void cutsTextPartsAtTheLimit() throws IOException {
-        ScanLimits limits = new ScanLimits(100, 150, 1000, 1000, 50, 10_000, 10, 5, 1);
+        ScanLimits limits = new ScanLimits(100, 150, 1000, 1000, 50, 10_000, 10, 5, 1, 100_000);
         String message = "Subject: x\nContent-Type: multipart/mixed; boundary=\"M\"\n\n--M\n\n" + "a".repeat(500)
                 + "\n--M\n\n" + "b".repeat(500) + "\n--M--\n";
         ScannedMessage scanned = new MessageScanner(limits).scan(message.getBytes(UTF_8));

@@ -10,6 +10,7 @@ import io.github.ndrclassifier.format.MessageView;
 import io.github.ndrclassifier.format.NdrReport;
 import io.github.ndrclassifier.format.ReportText;
 import io.github.ndrclassifier.text.EmailAddresses;
+import io.github.ndrclassifier.text.Trim;
 
 /**
  * The report layout Exim made common and several providers kept (Mail.ru, GMX, 1&amp;1, MXLogic):
@@ -174,11 +175,7 @@ final class EximStyleReport {
         }
         int at = host == null ? -1 : ReportText.indexOfIgnoreCase(hostPart, host, 0);
         String rest = at < 0 ? hostPart : hostPart.substring(at + host.length());
-        rest = rest.strip();
-        while (rest.startsWith(":") || rest.startsWith(".")) {
-            rest = rest.substring(1).strip();
-        }
-        return rest;
+        return Trim.leadingWithSpace(rest.strip(), ":.");
     }
 
     /** The address when the line starts with one ("addr", "&lt;addr&gt;:", "\"addr\":"), else null. */

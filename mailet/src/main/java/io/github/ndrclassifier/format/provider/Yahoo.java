@@ -10,6 +10,7 @@ import io.github.ndrclassifier.format.FormatRecognizer;
 import io.github.ndrclassifier.format.MessageView;
 import io.github.ndrclassifier.format.NdrReport;
 import io.github.ndrclassifier.format.ReportText;
+import io.github.ndrclassifier.text.Trim;
 
 /**
  * Yahoo's "Failure Notice" (its qmail heritage): "Sorry, we were unable to deliver your message to
@@ -93,10 +94,7 @@ public final class Yahoo implements FormatRecognizer {
                 || !Character.isDigit(reply.charAt(1)) || !Character.isDigit(reply.charAt(2))) {
             return reply;
         }
-        String rest = reply.substring(4).strip();
-        while (rest.startsWith(":")) {
-            rest = rest.substring(1).strip();
-        }
+        String rest = Trim.leadingWithSpace(reply.substring(4).strip(), ":");
         return reply.substring(0, 3) + " " + rest;
     }
 }

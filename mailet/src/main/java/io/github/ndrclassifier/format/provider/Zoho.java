@@ -10,6 +10,7 @@ import io.github.ndrclassifier.format.FormatRecognizer;
 import io.github.ndrclassifier.format.MessageView;
 import io.github.ndrclassifier.format.NdrReport;
 import io.github.ndrclassifier.format.ReportText;
+import io.github.ndrclassifier.text.Trim;
 
 /**
  * Zoho Mail ({@code mailer-daemon@mail.zoho.com}): one line per recipient, either
@@ -85,10 +86,7 @@ public final class Zoho implements FormatRecognizer {
     }
 
     private static String joined(String code, String text) {
-        String reply = text.strip();
-        while (reply.startsWith(",")) {
-            reply = reply.substring(1).strip();
-        }
+        String reply = Trim.leadingWithSpace(text.strip(), ",");
         if (reply.startsWith(code)) {
             return reply;
         }

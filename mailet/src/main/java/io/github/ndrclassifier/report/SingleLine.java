@@ -1,0 +1,62 @@
+package io.github.ndrclassifier.report;
+
+import java.util.Optional;
+
+/**
+ * Makes report values safe to print, log, write into a header or a JSON line: each run of control
+ * characters (C0 including CR, LF and TAB, DEL, C1) and Unicode line or paragraph separators
+ * becomes one space. Bounces are written by strangers: an address decoded from xtext
+ * ({@code +0D+0A}), a diagnostic or a header may carry any of them. The report types apply it to
+ * every text value they hold, so no value of a report ever spans lines.
+ */
+public final class SingleLine {
+    private SingleLine() {
+    }
+
+    /** {@code value} without control characters; the same instance when it has none. */
+    public static String of(String value) {
+        int first = firstControl(value);
+        if (first < 0) {
+            return value;
+        }
+        StringBuilder out = new StringBuilder(value.length());
+        out.append(value, 0, first);
+        boolean inRun = false;
+        for (int i = first; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (isControl(c)) {
+                if (!inRun) {
+                    out.append(' ');
+                }
+                inRun = true;
+            } else {
+                out.append(c);
+                inRun = false;
+            }
+        }
+        return out.toString();
+    }
+
+    /** The optional value without control characters. */
+    public static Optional<String> of(Optional<String> value) {
+        if (value.isEmpty()) {
+            return value;
+        }
+        String v = value.get();
+        String safe = of(v);
+        return safe == v ? value : Optional.of(safe);
+    }
+
+    private static int firstControl(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (isControl(value.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isControl(char c) {
+        return c < 0x20 || c >= 0x7f && c <= 0x9f || c == '\u2028' || c == '\u2029';
+    }
+}
