@@ -19,7 +19,7 @@ import java.util.Optional;
 public record OriginalMessage(Optional<String> messageId, Optional<String> subject, Optional<String> from,
                               Optional<String> to, Optional<String> date, List<String> receivedBy) {
     public static final OriginalMessage UNKNOWN = new OriginalMessage(Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+            Optional.empty(), Optional.empty(), Optional.empty());
 
     public OriginalMessage {
         Objects.requireNonNull(messageId, "messageId");
@@ -33,5 +33,11 @@ public record OriginalMessage(Optional<String> messageId, Optional<String> subje
         to = SingleLine.of(to);
         date = SingleLine.of(date);
         receivedBy = List.copyOf(receivedBy);
+    }
+
+    /** An original whose Received fields were not returned. */
+    public OriginalMessage(Optional<String> messageId, Optional<String> subject, Optional<String> from,
+                           Optional<String> to, Optional<String> date) {
+        this(messageId, subject, from, to, date, List.of());
     }
 }
