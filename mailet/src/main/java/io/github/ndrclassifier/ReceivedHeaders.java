@@ -1,5 +1,6 @@
 package io.github.ndrclassifier;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -7,8 +8,23 @@ import java.util.Optional;
 import io.github.ndrclassifier.mime.HeaderBlock;
 
 /** Reads hosts from {@code Received} header fields. */
-final class ReceivedHeaders {
+public final class ReceivedHeaders {
+    /** A message that passed through more servers than this is looping; the rest say nothing new. */
+    private static final int MAX_HOSTS = 50;
+
     private ReceivedHeaders() {
+    }
+
+    /** The host named after {@code by} in each Received field that names one, topmost first (at most 50). */
+    public static List<String> byHosts(HeaderBlock headers) {
+        List<String> hosts = new ArrayList<>();
+        for (String received : headers.all("Received")) {
+            if (hosts.size() == MAX_HOSTS) {
+                break;
+            }
+            byHost(received).ifPresent(hosts::add);
+        }
+        return hosts;
     }
 
     /**

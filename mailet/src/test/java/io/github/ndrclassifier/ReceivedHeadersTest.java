@@ -3,6 +3,7 @@ package io.github.ndrclassifier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -41,5 +42,26 @@ class ReceivedHeadersTest {
         assertThat(ReceivedHeaders.originatingHost(HeaderBlock.empty())).isEmpty();
         assertThat(ReceivedHeaders.originatingHost(HeaderBlock.of(List.of(
                 new HeaderField("Received", "from somewhere; Thu, 29 Apr 1999 23:34:45 +0900"))))).isEmpty();
+    }
+
+    @Test
+    void everyByHostTopmostFirstBareNamesIncluded() {
+        HeaderBlock headers = HeaderBlock.of(List.of(
+                new HeaderField("Received", "from localhost (HELO client.example) ([127.0.0.1]) by vm"
+                        + " (JAMES SMTP Server ) with SMTP ID a4c06abc; Sat, 28 Nov 2026 07:35:01 +0000"),
+                new HeaderField("Received", "from somewhere; Thu, 29 Apr 1999 23:34:45 +0900"),
+                new HeaderField("Received", "from laptop by mail.example.local with ESMTPSA;"
+                        + " Thu, 29 Apr 1999 23:34:40 +0900")));
+
+        assertThat(ReceivedHeaders.byHosts(headers)).containsExactly("vm", "mail.example.local");
+    }
+
+    @Test
+    void aLoopingChainGivesAtMostFiftyHosts() {
+        List<HeaderField> fields = IntStream.range(0, 500)
+                .mapToObj(i -> new HeaderField("Received", "from a by relay" + i + ".example.org; Thu, 29 Apr 1999"))
+                .toList();
+
+        assertThat(ReceivedHeaders.byHosts(HeaderBlock.of(fields))).hasSize(50).startsWith("relay0.example.org");
     }
 }

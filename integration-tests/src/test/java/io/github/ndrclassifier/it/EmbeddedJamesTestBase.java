@@ -2,6 +2,7 @@ package io.github.ndrclassifier.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -52,7 +53,20 @@ abstract class EmbeddedJamesTestBase {
 
     @BeforeAll
     static void startJames() throws Exception {
-        james = EmbeddedJames.start(new ServerSettings(ServerSettings.projectConfFromSystemProperty(), 0, 0));
+        startJames(ServerSettings.projectConfFromSystemProperty());
+    }
+
+    /**
+     * For a test class that needs another configuration (see {@link TestConf}): called from its
+     * own {@code @BeforeAll}, which runs after this class's; a restart takes a fraction of a second.
+     */
+    static void restartJames(Path conf) throws Exception {
+        stopJames();
+        startJames(conf);
+    }
+
+    private static void startJames(Path conf) throws Exception {
+        james = EmbeddedJames.start(new ServerSettings(conf, 0, 0));
         james.addUser(POSTMASTER, PASSWORD);
         imap = new Imap(james.imapPort());
     }

@@ -2,6 +2,7 @@ package io.github.ndrclassifier.classify;
 
 import java.util.Optional;
 
+import io.github.ndrclassifier.ReceivedHeaders;
 import io.github.ndrclassifier.mime.HeaderBlock;
 import io.github.ndrclassifier.mime.Part;
 import io.github.ndrclassifier.mime.ScannedMessage;
@@ -25,6 +26,6 @@ public final class OriginalMessageReader {
 
     public static OriginalMessage read(HeaderBlock headers) {
         return new OriginalMessage(headers.text("Message-ID"), headers.text("Subject"), headers.text("From"),
-                headers.text("To"), headers.text("Date"));
+                headers.text("To"), headers.text("Date"), ReceivedHeaders.byHosts(headers));
     }
 }

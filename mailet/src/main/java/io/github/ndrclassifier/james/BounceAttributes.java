@@ -41,6 +41,8 @@ import io.github.ndrclassifier.report.RecipientResult;
  *     ({@code own-server}, {@code next-hop}, {@code recipient-server}, {@code unknown})</td></tr>
  * <tr><td>{@code ndr.feedbackType}</td><td>String</td><td>for feedback reports, e.g.
  *     {@code abuse}</td></tr>
+ * <tr><td>{@code ndr.backscatter}</td><td>String</td><td>{@code yes} (the report is for mail
+ *     this server did not send), {@code no} or {@code unknown}; see {@link Backscatter}</td></tr>
  * <tr><td>{@code ndr.forwarded}</td><td>Boolean</td><td>true on the copy forwarded to the
  *     administrator, which is never classified again</td></tr>
  * </table>
@@ -60,9 +62,11 @@ public final class BounceAttributes {
     public static final AttributeName GENERATED_BY = AttributeName.of("ndr.generatedBy");
     public static final AttributeName FEEDBACK_TYPE = AttributeName.of("ndr.feedbackType");
     public static final AttributeName FORWARDED = AttributeName.of("ndr.forwarded");
+    public static final AttributeName BACKSCATTER = AttributeName.of("ndr.backscatter");
 
     private static final List<AttributeName> CLASSIFICATION = List.of(KIND, FORMAT, REPORTING_MTA, RECIPIENTS,
-            STATUS, REPLY_CODE, REASON, PERMANENT, HARD_BOUNCE, EXPLANATION, FIX_OWNER, GENERATED_BY, FEEDBACK_TYPE);
+            STATUS, REPLY_CODE, REASON, PERMANENT, HARD_BOUNCE, EXPLANATION, FIX_OWNER, GENERATED_BY, FEEDBACK_TYPE,
+            BACKSCATTER);
 
     private BounceAttributes() {
     }
@@ -109,6 +113,10 @@ public final class BounceAttributes {
                 set(mail, GENERATED_BY, explanation.generatedBy().value());
             });
         });
+    }
+
+    static void writeBackscatter(Mail mail, Backscatter.Verdict verdict) {
+        set(mail, BACKSCATTER, verdict.value());
     }
 
     /** Replaces the classification attributes with {@code ndr.kind = unclassified}. */

@@ -39,10 +39,12 @@ final class BounceHeaders {
     static final String FEEDBACK_TYPE = "Feedback-Type";
     static final String DETAIL = "Detail";
     static final String FORWARDED = "Forwarded";
+    static final String BACKSCATTER = "Backscatter";
 
     /** Every field name suffix this package writes. */
     static final List<String> SUFFIXES = List.of(KIND, FORMAT, REPORTING_MTA, RECIPIENT, STATUS, REPLY_CODE, REASON,
-            PERMANENT, HARD_BOUNCE, EXPLANATION, FIX_OWNER, GENERATED_BY, DIAGNOSTIC, FEEDBACK_TYPE, DETAIL, FORWARDED);
+            PERMANENT, HARD_BOUNCE, EXPLANATION, FIX_OWNER, GENERATED_BY, DIAGNOSTIC, FEEDBACK_TYPE, DETAIL, FORWARDED,
+            BACKSCATTER);
 
     /** The kind written when the mail could not be classified. */
     static final String UNCLASSIFIED = "unclassified";
@@ -90,6 +92,11 @@ final class BounceHeaders {
         for (Field field : fields) {
             message.addHeader(field.name(), field.value());
         }
+    }
+
+    /** Whether the report is backscatter: {@code yes}, {@code no} or {@code unknown}. */
+    Field backscatter(Backscatter.Verdict verdict) {
+        return field(BACKSCATTER, verdict.value());
     }
 
     /** The single field of a mail that could not be classified. */

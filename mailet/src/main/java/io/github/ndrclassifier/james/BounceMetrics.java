@@ -15,7 +15,8 @@ import io.github.ndrclassifier.report.RecipientResult;
  * The counters of {@link ExplainBounce}: {@code ndr.kind.<kind>} per classified mail,
  * {@code ndr.reason.<reason>} per classified recipient, {@code ndr.failed} per mail that could
  * not be classified, {@code ndr.forwarded}, {@code ndr.forward.suppressed} (over the rate cap)
- * and {@code ndr.forward.failed} for the copies to the administrator.
+ * and {@code ndr.forward.failed} for the copies to the administrator, {@code ndr.backscatter}
+ * per report judged to be for mail this server did not send.
  */
 final class BounceMetrics {
     static final String KIND_PREFIX = "ndr.kind.";
@@ -24,6 +25,7 @@ final class BounceMetrics {
     static final String FORWARDED = "ndr.forwarded";
     static final String FORWARD_SUPPRESSED = "ndr.forward.suppressed";
     static final String FORWARD_FAILED = "ndr.forward.failed";
+    static final String BACKSCATTER = "ndr.backscatter";
 
     private final Map<Kind, Metric> kinds = new EnumMap<>(Kind.class);
     private final Map<Reason, Metric> reasons = new EnumMap<>(Reason.class);
@@ -31,6 +33,7 @@ final class BounceMetrics {
     private final Metric forwarded;
     private final Metric forwardSuppressed;
     private final Metric forwardFailed;
+    private final Metric backscatter;
 
     BounceMetrics(MetricFactory factory) {
         for (Kind kind : Kind.values()) {
@@ -43,6 +46,7 @@ final class BounceMetrics {
         forwarded = factory.generate(FORWARDED);
         forwardSuppressed = factory.generate(FORWARD_SUPPRESSED);
         forwardFailed = factory.generate(FORWARD_FAILED);
+        backscatter = factory.generate(BACKSCATTER);
     }
 
     void classified(BounceReport report) {
@@ -66,5 +70,9 @@ final class BounceMetrics {
 
     void forwardFailed() {
         forwardFailed.increment();
+    }
+
+    void backscatter() {
+        backscatter.increment();
     }
 }

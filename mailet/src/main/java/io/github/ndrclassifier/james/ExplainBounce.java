@@ -1,10 +1,12 @@
 package io.github.ndrclassifier.james;
 
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +17,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
 
+import org.apache.james.core.Domain;
 import org.apache.james.core.MailAddress;
 import org.apache.james.metrics.api.MetricFactory;
 import org.apache.mailet.Mail;
@@ -25,8 +28,10 @@ import org.slf4j.LoggerFactory;
 
 import io.github.ndrclassifier.BounceClassifier;
 import io.github.ndrclassifier.knowledge.DataFileException;
+import io.github.ndrclassifier.knowledge.Explainer;
 import io.github.ndrclassifier.knowledge.KnowledgeBase;
 import io.github.ndrclassifier.report.BounceReport;
+import io.github.ndrclassifier.report.Kind;
 import io.github.ndrclassifier.report.Reason;
 
 /**
@@ -56,6 +61,11 @@ import io.github.ndrclassifier.report.Reason;
  *     {@code nobody}), {@code X-NDR-Generated-By} ({@code own-server}, {@code next-hop},
  *     {@code recipient-server}, {@code unknown}), {@code X-NDR-Diagnostic} (the remote server's
  *     words, at most 400 characters)</li>
+ * <li>{@code X-NDR-Backscatter}: {@code no} when the report is for mail this server sent (the
+ *     returned original's Message-ID is in a local domain, or its Received fields name this
+ *     machine, a host of a local domain or one of {@code localHosts}), {@code yes} when it is not (backscatter: the
+ *     reply to mail sent elsewhere in this server's name), {@code unknown} when the report
+ *     returns neither; see {@link Backscatter}. Not written for a message that is no report.</li>
  * <li>{@code X-NDR-Detail}: when the report has several recipients, one field for each (at most
  *     20): {@code <address>; status=5.1.1; reply=550; reason=userunknown; permanent=yes;
  *     hard-bounce=yes} ({@code status} and {@code reply} only when known)</li>
@@ -69,13 +79,14 @@ import io.github.ndrclassifier.report.Reason;
  * {@code ndr.kind}, {@code ndr.format}, {@code ndr.reportingMta}, {@code ndr.feedbackType},
  * {@code ndr.recipients} (list of String), {@code ndr.status}, {@code ndr.replyCode} (Integer),
  * {@code ndr.reason}, {@code ndr.permanent} (Boolean), {@code ndr.hardBounce} (Boolean),
- * {@code ndr.explanation}, {@code ndr.fixOwner}, {@code ndr.generatedBy}: the values of the
+ * {@code ndr.explanation}, {@code ndr.fixOwner}, {@code ndr.generatedBy}, {@code ndr.backscatter}: the values of the
  * fields above (see {@link BounceAttributes}). {@link HasBounceReason}, {@link IsHardBounce} and
  * {@link IsPermanentBounce} match on them.
  *
  * <h2>Forwarding to an administrator</h2>
  * With {@code forwardTo}, a copy of each bounce or feedback report (never of an auto-reply)
- * with at least one recipient passing the {@code forward*} filters is sent to that address: a
+ * with at least one recipient passing the {@code forward*} filters, and not backscatter (unless
+ * {@code forwardBackscatter} is set), is sent to that address: a
  * summary of the classification, then the bounce as delivered, attached. The copy has a null
  * reverse path (nothing can bounce back for it, even from the administrator's address), the
  * attribute {@code ndr.forwarded} and the field {@code X-NDR-Forwarded: yes}; {@link IsBounce}
@@ -90,7 +101,7 @@ import io.github.ndrclassifier.report.Reason;
  * <h2>Metrics</h2>
  * Counters {@code ndr.kind.<kind>} (per mail), {@code ndr.reason.<reason>} (per recipient),
  * {@code ndr.failed}, {@code ndr.forwarded}, {@code ndr.forward.suppressed} (over the rate cap),
- * {@code ndr.forward.failed}; timer {@code ndr.classify}.
+ * {@code ndr.forward.failed}, {@code ndr.backscatter}; timer {@code ndr.classify}.
  *
  * <h2>Parameters</h2>
  * <ul>
@@ -100,6 +111,10 @@ import io.github.ndrclassifier.report.Reason;
  *     added to and overriding the built-in knowledge (see
  *     {@code conf/knowledge-overrides.example.json}); a path, absolute or relative to the
  *     directory James runs in; it must be readable and valid at start-up</li>
+ * <li>{@code localHosts} (optional): comma-separated further host names of this server (as it
+ *     writes them in Received fields) outside its local domains, e.g. {@code mx1.example.net};
+ *     the machine's own name (James's default SMTP greeting name) always counts. A returned
+ *     original that passed through one of them is this server's mail</li>
  * <li>{@code forwardTo} (optional): the address copies are forwarded to; without it nothing
  *     is forwarded and the other {@code forward*} parameters are refused</li>
  * <li>{@code forwardReasons} (default: every reason but {@code delivered} and
@@ -111,6 +126,7 @@ import io.github.ndrclassifier.report.Reason;
  * <li>{@code forwardMaxPerMinute} (default 60): at most this many copies a minute; the others
  *     are counted ({@code ndr.forward.suppressed}) and not sent</li>
  * <li>{@code forwardProcessor} (default {@code transport}): the processor the copy enters</li>
+ * <li>{@code forwardBackscatter} (default {@code false}): forward backscatter too</li>
  * </ul>
  *
  * <h2>Example</h2>
@@ -130,6 +146,7 @@ import io.github.ndrclassifier.report.Reason;
  *         <forwardReasons>userunknown, hostunknown, blocked, norelaying</forwardReasons>
  *         <forwardPermanentOnly>true</forwardPermanentOnly>
  *         <forwardMaxPerMinute>30</forwardMaxPerMinute>
+ *         <localHosts>mx1.example.net, mx2.example.net</localHosts>
  *     </mailet>
  *     ...
  * </processor>
@@ -144,6 +161,8 @@ public class ExplainBounce extends GenericMailet {
     public static final String FORWARD_HARD_BOUNCES_ONLY = "forwardHardBouncesOnly";
     public static final String FORWARD_MAX_PER_MINUTE = "forwardMaxPerMinute";
     public static final String FORWARD_PROCESSOR = "forwardProcessor";
+    public static final String FORWARD_BACKSCATTER = "forwardBackscatter";
+    public static final String LOCAL_HOSTS = "localHosts";
 
     static final String DEFAULT_HEADER_PREFIX = "X-NDR-";
     static final int DEFAULT_FORWARD_MAX_PER_MINUTE = 60;
@@ -151,18 +170,22 @@ public class ExplainBounce extends GenericMailet {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(ExplainBounce.class);
     private static final Set<String> FORWARD_PARAMETERS = Set.of(FORWARD_REASONS, FORWARD_PERMANENT_ONLY,
-            FORWARD_HARD_BOUNCES_ONLY, FORWARD_MAX_PER_MINUTE, FORWARD_PROCESSOR);
-    private static final Set<String> PARAMETERS = Set.of(HEADER_PREFIX, KNOWLEDGE_FILE, FORWARD_TO, FORWARD_REASONS,
-            FORWARD_PERMANENT_ONLY, FORWARD_HARD_BOUNCES_ONLY, FORWARD_MAX_PER_MINUTE, FORWARD_PROCESSOR);
+            FORWARD_HARD_BOUNCES_ONLY, FORWARD_MAX_PER_MINUTE, FORWARD_PROCESSOR, FORWARD_BACKSCATTER);
+    private static final Set<String> PARAMETERS = Set.of(HEADER_PREFIX, KNOWLEDGE_FILE, LOCAL_HOSTS, FORWARD_TO,
+            FORWARD_REASONS, FORWARD_PERMANENT_ONLY, FORWARD_HARD_BOUNCES_ONLY, FORWARD_MAX_PER_MINUTE,
+            FORWARD_PROCESSOR, FORWARD_BACKSCATTER);
     /** Room left for the name's suffix ({@code Reporting-MTA}) and the value on a 78-column line. */
     private static final int MAX_PREFIX_LENGTH = 40;
 
     private final MetricFactory metricFactory;
     private final Clock clock;
+    private final Optional<Explainer> explainer;
 
     private BounceHeaders headers;
     private BounceMetrics metrics;
     private MailClassifier classifier;
+    private Backscatter backscatter;
+    private boolean forwardBackscatter;
     private Optional<BounceForwarder> forwarder = Optional.empty();
     private Optional<String> forwardProcessor = Optional.empty();
 
@@ -173,8 +196,14 @@ public class ExplainBounce extends GenericMailet {
 
     /** With the clock the forwarding rate cap counts minutes by. */
     ExplainBounce(MetricFactory metricFactory, Clock clock) {
+        this(metricFactory, clock, Optional.empty());
+    }
+
+    /** With an explainer used instead of the knowledge base (to test what a faulty one does). */
+    ExplainBounce(MetricFactory metricFactory, Clock clock, Optional<Explainer> explainer) {
         this.metricFactory = metricFactory;
         this.clock = clock;
+        this.explainer = explainer;
     }
 
     @Override
@@ -183,9 +212,22 @@ public class ExplainBounce extends GenericMailet {
         parameters.checkKnown(getInitParameterNames(), PARAMETERS);
         headers = new BounceHeaders(headerPrefix(parameters));
         metrics = new BounceMetrics(metricFactory);
-        KnowledgeBase knowledge = knowledge(parameters);
+        Explainer knowledge = explainer.isPresent() ? explainer.get() : knowledge(parameters);
         classifier = new MailClassifier(BounceClassifier.builder().explainer(knowledge).build(), metricFactory);
+        List<String> localHosts = new ArrayList<>(MachineNames.of(InetAddress::getLocalHost));
+        parameters.optional(LOCAL_HOSTS).map(InitParameters::items).ifPresent(localHosts::addAll);
+        backscatter = new Backscatter(this::isLocalDomain, localHosts);
         forwarder = forwarder(parameters);
+        forwardBackscatter = parameters.bool(FORWARD_BACKSCATTER, false);
+    }
+
+    private boolean isLocalDomain(String name) {
+        try {
+            return getMailetContext().isLocalServer(Domain.of(name));
+        } catch (IllegalArgumentException e) {
+            // Not a domain name James accepts (a Message-ID's right side can be anything).
+            return false;
+        }
     }
 
     private static String headerPrefix(InitParameters parameters) throws MessagingException {
@@ -290,8 +332,21 @@ public class ExplainBounce extends GenericMailet {
     private void explain(Mail mail, MimeMessage message, BounceReport report) {
         metrics.classified(report);
         BounceAttributes.write(mail, report);
-        writeHeaders(mail, message, headers.describe(report));
-        forwarder.ifPresent(f -> f.forwardIfWanted(mail, report));
+        List<BounceHeaders.Field> fields = headers.describe(report);
+        Backscatter.Verdict verdict = Backscatter.Verdict.UNKNOWN;
+        if (report.kind() != Kind.NONE) {
+            verdict = backscatter.judge(report.original());
+            if (verdict == Backscatter.Verdict.YES) {
+                metrics.backscatter();
+            }
+            BounceAttributes.writeBackscatter(mail, verdict);
+            fields = new ArrayList<>(fields);
+            fields.add(headers.backscatter(verdict));
+        }
+        writeHeaders(mail, message, fields);
+        if (verdict != Backscatter.Verdict.YES || forwardBackscatter) {
+            forwarder.ifPresent(f -> f.forwardIfWanted(mail, report));
+        }
     }
 
     private void unclassified(Mail mail, Optional<MimeMessage> message, String problem) {

@@ -1,5 +1,6 @@
 package io.github.ndrclassifier.report;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,9 +13,11 @@ import java.util.Optional;
  * @param from      its From, decoded
  * @param to        its To, decoded
  * @param date      its Date, as written
+ * @param receivedBy the hosts named after {@code by} in its Received fields, the most recent
+ *                   first: the servers it passed through before it could not be delivered
  */
 public record OriginalMessage(Optional<String> messageId, Optional<String> subject, Optional<String> from,
-                              Optional<String> to, Optional<String> date) {
+                              Optional<String> to, Optional<String> date, List<String> receivedBy) {
     public static final OriginalMessage UNKNOWN = new OriginalMessage(Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty(), Optional.empty());
 
@@ -29,5 +32,12 @@ public record OriginalMessage(Optional<String> messageId, Optional<String> subje
         from = SingleLine.of(from);
         to = SingleLine.of(to);
         date = SingleLine.of(date);
+        receivedBy = List.copyOf(receivedBy);
+    }
+
+    /** An original whose Received fields were not returned. */
+    public OriginalMessage(Optional<String> messageId, Optional<String> subject, Optional<String> from,
+                           Optional<String> to, Optional<String> date) {
+        this(messageId, subject, from, to, date, List.of());
     }
 }

@@ -23,6 +23,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import jakarta.mail.Header;
@@ -31,6 +32,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 
+import org.apache.james.core.Domain;
 import org.apache.james.core.MailAddress;
 import org.apache.james.core.MaybeSender;
 import org.apache.james.lifecycle.api.LifecycleUtil;
@@ -70,8 +72,23 @@ class ExplainBounceTest {
     void setUp() throws Exception {
         metrics = new RecordingMetricFactory();
         context = FakeMailContext.builder().postmaster(new MailAddress(ADMIN)).build();
-        mailetContext = context;
+        mailetContext = withLocalDomain(context, "example.local");
         clock = new MutableClock();
+    }
+
+    /** The fake context knows only {@code localhost} as local; a server has its domains. */
+    static MailetContext withLocalDomain(MailetContext target, String domain) {
+        return (MailetContext) Proxy.newProxyInstance(MailetContext.class.getClassLoader(),
+                new Class<?>[] {MailetContext.class}, (proxy, m, args) -> {
+                    if (m.getName().equals("isLocalServer") && args[0] instanceof Domain d) {
+                        return d.equals(Domain.of(domain));
+                    }
+                    try {
+                        return m.invoke(target, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     /** The fake spool keeps copies of what was sent in James's own message objects: release them. */
@@ -440,6 +457,48 @@ class ExplainBounceTest {
 
     @Nested
     class NeverLosesMail {
+        /** A knowledge entry whose lookup fails: the defect is the mailet's own, not the mail's. */
+        private ExplainBounce mailetWithFaultyKnowledge() throws MessagingException {
+            ExplainBounce mailet = new ExplainBounce(metrics, clock, Optional.of((recipient, report) -> {
+                throw new IllegalStateException("knowledge entry 'userunknown' is broken");
+            }));
+            mailet.init(FakeMailetConfig.builder().mailetName("ExplainBounce").mailetContext(mailetContext)
+                    .setProperty("forwardTo", ADMIN).build());
+            return mailet;
+        }
+
+        @Test
+        void aClassificationThatFailsLetsTheMailThroughUnchangedButMarkedAndCounted() throws Exception {
+            MimeMessage original = message("dsn-userunknown.eml");
+            List<String> headersBefore = headerLines(original);
+            String bodyBefore = new String(original.getRawInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+            FakeMail mail = bounce(original);
+
+            mailetWithFaultyKnowledge().service(mail);
+
+            assertThat(headerLines(mail.getMessage())).containsExactlyElementsOf(
+                    concat(headersBefore, "X-NDR-Kind: unclassified"));
+            assertThat(new String(mail.getMessage().getRawInputStream().readAllBytes(), StandardCharsets.US_ASCII))
+                    .isEqualTo(bodyBefore);
+            assertThat(attribute(mail, "ndr.kind")).isEqualTo("unclassified");
+            assertThat(mail.getState()).as("the mail goes on where it was going").isNull();
+            assertThat(metrics.countFor("ndr.failed")).isEqualTo(1);
+            assertThat(context.getSentMails()).as("nothing is forwarded").isEmpty();
+        }
+
+        @Test
+        void aClassificationHandedOverByTheMatcherThatFailsToBeExplainedIsUnclassifiedToo() throws Exception {
+            IsBounce matcher = new IsBounce(metrics);
+            matcher.init(FakeMatcherConfig.builder().matcherName("IsBounce").mailetContext(context).build());
+            FakeMail mail = bounce("dsn-userunknown.eml");
+            assertThat(matcher.match(mail)).isNotEmpty();
+
+            mailetWithFaultyKnowledge().service(mail);
+
+            assertThat(header(mail.getMessage(), "X-NDR-Kind")).isEqualTo("unclassified");
+            assertThat(metrics.countFor("ndr.failed")).isEqualTo(1);
+        }
+
         @Test
         void aBodyThatCannotBeReadPassesUnchangedButMarked() throws Exception {
             MimeMessage original = message("dsn-userunknown.eml");
@@ -646,12 +705,96 @@ class ExplainBounceTest {
         @Test
         void theOriginalBounceIsDeliveredEvenWhenForwardingFails() throws Exception {
             FakeMail mail = bounce("dsn-userunknown.eml");
-            mailetContext = failing(MailetContext.class, context, "sendMail", new MessagingException("spool full"));
+            mailetContext = failing(MailetContext.class, mailetContext, "sendMail", new MessagingException("spool full"));
 
             mailet("forwardTo", ADMIN).service(mail);
 
             assertThat(header(mail.getMessage(), "X-NDR-Kind")).isEqualTo("dsn");
             assertThat(metrics.countFor("ndr.forward.failed")).isEqualTo(1);
+        }
+    }
+
+    @Nested
+    class BackscatterOfForeignMail {
+        /** The bounce of a message that was neither made here nor passed through this server. */
+        private FakeMail backscatter() throws Exception {
+            String text = new String(TestMails.bytes("dsn-userunknown.eml"), StandardCharsets.US_ASCII)
+                    .replace("From: Alice <alice@example.local>\n", "Received: from spambot.example.com by"
+                            + " relay.example.com (Postfix) with SMTP id 1A2B; Mon, 3 Nov 2025 10:14:58 +0100\n"
+                            + "From: Alice <alice@example.local>\n")
+                    .replace("<lunch-42@example.local>", "<4711.offer@spambot.example.com>");
+            return bounce(message(text.getBytes(StandardCharsets.US_ASCII)));
+        }
+
+        @Test
+        void isMarkedCountedAndNotForwarded() throws Exception {
+            FakeMail mail = backscatter();
+
+            mailet("forwardTo", ADMIN).service(mail);
+
+            assertThat(header(mail.getMessage(), "X-NDR-Backscatter")).isEqualTo("yes");
+            assertThat(attribute(mail, "ndr.backscatter")).isEqualTo("yes");
+            assertThat(header(mail.getMessage(), "X-NDR-Reason")).isEqualTo("userunknown");
+            assertThat(metrics.countFor("ndr.backscatter")).isEqualTo(1);
+            assertThat(context.getSentMails()).isEmpty();
+        }
+
+        @Test
+        void isForwardedWhenAsked() throws Exception {
+            mailet("forwardTo", ADMIN, "forwardBackscatter", "true").service(backscatter());
+
+            assertThat(context.getSentMails()).hasSize(1);
+        }
+
+        @Test
+        void isThisServersMailWhenItPassedThroughOneOfTheLocalHosts() throws Exception {
+            FakeMail mail = backscatter();
+
+            mailet("forwardTo", ADMIN, "localHosts", "mx1.example.net, relay.example.com").service(mail);
+
+            assertThat(header(mail.getMessage(), "X-NDR-Backscatter")).isEqualTo("no");
+            assertThat(context.getSentMails()).hasSize(1);
+        }
+
+        @Test
+        void aBounceOfMailMadeInALocalDomainIsNoBackscatter() throws Exception {
+            FakeMail mail = bounce("dsn-userunknown.eml");
+
+            mailet("forwardTo", ADMIN).service(mail);
+
+            assertThat(header(mail.getMessage(), "X-NDR-Backscatter")).isEqualTo("no");
+            assertThat(attribute(mail, "ndr.backscatter")).isEqualTo("no");
+            assertThat(metrics.countFor("ndr.backscatter")).isZero();
+            assertThat(context.getSentMails()).hasSize(1);
+        }
+
+        @Test
+        void aBounceThatReturnsNoOriginalIsUnknownAndForwarded() throws Exception {
+            String text = new String(TestMails.bytes("dsn-userunknown.eml"), StandardCharsets.US_ASCII);
+            text = text.substring(0, text.indexOf("--=_report_1\nContent-Type: text/rfc822-headers")) + "--=_report_1--\n";
+            FakeMail mail = bounce(message(text.getBytes(StandardCharsets.US_ASCII)));
+
+            mailet("forwardTo", ADMIN).service(mail);
+
+            assertThat(header(mail.getMessage(), "X-NDR-Backscatter")).isEqualTo("unknown");
+            assertThat(context.getSentMails()).hasSize(1);
+        }
+
+        @Test
+        void aMessageThatIsNoReportGetsNoVerdict() throws Exception {
+            FakeMail mail = bounce("ordinary.eml");
+
+            mailet().service(mail);
+
+            assertThat(mail.getMessage().getHeader("X-NDR-Backscatter")).isNull();
+            assertThat(mail.getAttribute(BounceAttributes.BACKSCATTER)).isEmpty();
+        }
+
+        @Test
+        void forwardBackscatterNeedsForwardTo() {
+            assertThatThrownBy(() -> mailet("forwardBackscatter", "true"))
+                    .isInstanceOf(MessagingException.class)
+                    .hasMessageContaining("forwardBackscatter is set but forwardTo is not");
         }
     }
 
