@@ -50,6 +50,11 @@ final class Bench implements Callable<Integer> {
                     + "compiler is quiet (default ${DEFAULT-VALUE}).")
     private int warmup;
 
+    @Option(names = "--max-warmup", defaultValue = "60",
+            description = "Seconds the warm-up may go on after the minimum while the JIT compiler is busy "
+                    + "(default ${DEFAULT-VALUE}).")
+    private int maxWarmup;
+
     @Option(names = "--rounds", defaultValue = "5",
             description = "Rounds the measured time is split into; medians are reported (default ${DEFAULT-VALUE}).")
     private int rounds;
@@ -119,7 +124,7 @@ final class Bench implements Callable<Integer> {
 
     /**
      * Runs both cases for the warm-up time and then until the JIT compiler has been quiet for a
-     * second (at most a minute more); returns the seconds it took. On a busy machine the compiler threads get little CPU, and
+     * second (at most {@code --max-warmup} seconds more); returns the seconds it took. On a busy machine the compiler threads get little CPU, and
      * measuring half-compiled code would understate the classification most.
      */
     private double warmUp(Case parse, Case classify) {
@@ -127,7 +132,7 @@ final class Bench implements Callable<Integer> {
         boolean monitored = compiler != null && compiler.isCompilationTimeMonitoringSupported();
         long start = System.nanoTime();
         long minimumEnd = start + warmup * 1_000_000_000L;
-        long maximumEnd = minimumEnd + 60_000_000_000L;
+        long maximumEnd = minimumEnd + maxWarmup * 1_000_000_000L;
         long quietSince = start;
         long compiled = monitored ? compiler.getTotalCompilationTime() : 0;
         long now;

@@ -132,4 +132,23 @@ class NdrClassifyTest {
             throw new AssertionError(e);
         }
     }
+
+    @Test
+    void benchPrintsBothRatesTheirRatioAndTheAllocationPerMessage() throws IOException {
+        Files.writeString(dir.resolve("bounce.eml"), BOUNCE, UTF_8);
+        assertThat(run("bench", "--seconds", "1", "--warmup", "0", "--max-warmup", "0", "--rounds", "1",
+                dir.toString())).isZero();
+        assertThat(out.toString())
+                .contains("messages: 1 ")
+                .containsPattern("plain MIME parse +[0-9,]+ +[0-9,]+")
+                .containsPattern("classification +[0-9,]+ +[0-9,]+")
+                .containsPattern("cost ratio \\(classification / plain parse, median of 1 rounds\\): [0-9.]+")
+                .containsPattern("allocated per message: plain parse [0-9,]+ bytes, classification [0-9,]+ bytes");
+    }
+
+    @Test
+    void benchWithoutMessagesFails() {
+        assertThat(run("bench", dir.toString())).isEqualTo(NdrClassify.EXIT_FAILED);
+        assertThat(err.toString()).contains("no messages found");
+    }
 }
