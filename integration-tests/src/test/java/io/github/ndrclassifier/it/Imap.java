@@ -21,7 +21,7 @@ import javax.mail.internet.MimeMessage;
 final class Imap {
 
     /** A read that takes longer than this fails (and is retried by the caller's await). */
-    private static final String TIMEOUT_MILLIS = "5000";
+    private static final String TIMEOUT_MILLIS = "15000";
 
     private final int port;
     private final Session session;
