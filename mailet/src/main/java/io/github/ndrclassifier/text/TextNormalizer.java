@@ -12,37 +12,34 @@ public final class TextNormalizer {
     public static final int MAX_LENGTH = 16 * 1024;
 
     /**
-     * The characters that separate words: white space, controls and the no-break space. Looked up
-     * in a table, since asking {@link Character} costs several table lookups for every character
-     * of a text in another script.
+     * Every character as the normal form writes it: 0 for the characters that separate words
+     * (white space, controls, the no-break space), else its lower case. A table, since asking
+     * {@link Character} costs several lookups for every character of a text in another script.
+     * Three kinds of characters are left as they are, for {@link String#toLowerCase} to handle in
+     * context: a capital dotted I (two characters in lower case), a capital sigma (final or not)
+     * and the halves of a surrogate pair.
      */
-    private static final long[] SEPARATORS = separators();
-    /** {@link Character#toLowerCase(char)} of every character, for the same reason. */
-    private static final char[] LOWER = lowerCase();
+    private static final char[] FOLD = fold();
 
     private TextNormalizer() {
     }
 
-    private static long[] separators() {
-        long[] bits = new long[(Character.MAX_VALUE + 1) / 64];
+    private static char[] fold() {
+        char[] fold = new char[Character.MAX_VALUE + 1];
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             if (Character.isWhitespace(c) || Character.isISOControl(c) || c == '\u00a0') {
-                bits[c >>> 6] |= 1L << c;
+                fold[c] = 0;
+            } else if (isContextual((char) c)) {
+                fold[c] = (char) c;
+            } else {
+                fold[c] = Character.toLowerCase((char) c);
             }
         }
-        return bits;
+        return fold;
     }
 
-    private static char[] lowerCase() {
-        char[] lower = new char[Character.MAX_VALUE + 1];
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            lower[c] = Character.toLowerCase((char) c);
-        }
-        return lower;
-    }
-
-    private static boolean isSeparator(char c) {
-        return (SEPARATORS[c >>> 6] & (1L << c)) != 0;
+    private static boolean isContextual(char c) {
+        return c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c);
     }
 
     public static String normalize(CharSequence text) {
@@ -58,35 +55,25 @@ public final class TextNormalizer {
         // Collapsed in place: the output never overtakes the input.
         int n = 0;
         boolean space = false;
-        boolean special = false;
+        boolean contextual = false;
         for (int i = 0; i < length; i++) {
             char c = out[i];
-            if (c < 128) {
-                if (c <= ' ' || c == 0x7f) {
-                    space = true;
-                    continue;
-                }
-                if (c >= 'A' && c <= 'Z') {
-                    c += 'a' - 'A';
-                }
-            } else if (isSeparator(c)) {
+            char folded = FOLD[c];
+            if (folded == 0) {
                 space = true;
                 continue;
-            } else if (c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c)) {
-                // Lower-cased by String.toLowerCase below: a dotted I becomes two characters, a sigma
-                // depends on its place in the word, a surrogate pair is one character.
-                special = true;
-            } else {
-                c = LOWER[c];
+            }
+            if (c >= '\u0130' && isContextual(c)) {
+                contextual = true;
             }
             if (space && n > 0) {
                 out[n++] = ' ';
             }
             space = false;
-            out[n++] = c;
+            out[n++] = folded;
         }
         String collapsed = new String(out, 0, n);
-        return special ? collapsed.toLowerCase(Locale.ROOT) : collapsed;
+        return contextual ? collapsed.toLowerCase(Locale.ROOT) : collapsed;
     }
 
     /** Collapses white space and control characters but keeps the case: for display. */
@@ -96,7 +83,7 @@ public final class TextNormalizer {
         boolean space = false;
         for (int i = 0; i < length && out.length() < maxLength; i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+            if (FOLD[c] == 0 && c != '\u00a0') {
                 space = true;
                 continue;
             }

@@ -25,7 +25,8 @@ class TextNormalizerTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "'  Mailbox\t\tFULL \r\n  (quota)  '|40|Mailbox FULL (quota)",
-        "'Mailbox FULL'|7|Mailbox"})
+        "'Mailbox FULL'|7|Mailbox",
+        "'no\u00a0break\u0000\u2003here'|40|no\u00a0break here"})
     void oneLineKeepsTheCaseAndCuts(String text, int max, String expected) {
         assertThat(TextNormalizer.oneLine(text, max)).isEqualTo(expected);
     }
