@@ -7,12 +7,10 @@ import java.util.Optional;
 
 import io.github.ndrclassifier.classify.RecipientFacts;
 import io.github.ndrclassifier.dsn.Action;
-import io.github.ndrclassifier.format.FormatRecognizer;
 import io.github.ndrclassifier.format.LineCursor;
 import io.github.ndrclassifier.format.MessageView;
-import io.github.ndrclassifier.format.NdrReport;
-import io.github.ndrclassifier.format.Refinement;
 import io.github.ndrclassifier.format.SmtpText;
+import io.github.ndrclassifier.format.TextReportRecognizer;
 
 /**
  * The Courier mail server's notices ({@code This is a delivery status notification from ...,
@@ -20,7 +18,7 @@ import io.github.ndrclassifier.format.SmtpText;
  * each {@code <rcpt>:} with the host on the next line and the dialogue ({@code >>> DATA},
  * {@code <<< 550 ...}) below.
  */
-public final class Courier implements FormatRecognizer {
+public final class Courier extends TextReportRecognizer {
     private static final String MARKER = "running the courier mail server";
 
     @Override
@@ -34,17 +32,7 @@ public final class Courier implements FormatRecognizer {
     }
 
     @Override
-    public Optional<NdrReport> read(MessageView message) {
-        List<RecipientFacts> facts = recipients(message);
-        return facts.isEmpty() ? Optional.empty() : Optional.of(new NdrReport(name(), Optional.empty(), facts));
-    }
-
-    @Override
-    public List<RecipientFacts> refine(MessageView message, List<RecipientFacts> fromReport) {
-        return Refinement.merge(fromReport, recipients(message));
-    }
-
-    private static List<RecipientFacts> recipients(MessageView message) {
+    protected List<RecipientFacts> recipients(MessageView message) {
         boolean delayed = message.normalizedBody().contains("delayed mail");
         LineCursor lines = LineCursor.of(message.body());
         List<RecipientFacts> facts = new ArrayList<>();

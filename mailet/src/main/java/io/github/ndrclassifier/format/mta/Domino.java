@@ -3,22 +3,19 @@ package io.github.ndrclassifier.format.mta;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import io.github.ndrclassifier.classify.RecipientFacts;
 import io.github.ndrclassifier.dsn.Action;
-import io.github.ndrclassifier.format.FormatRecognizer;
 import io.github.ndrclassifier.format.LineCursor;
 import io.github.ndrclassifier.format.MessageView;
-import io.github.ndrclassifier.format.NdrReport;
-import io.github.ndrclassifier.format.Refinement;
 import io.github.ndrclassifier.format.SmtpText;
+import io.github.ndrclassifier.format.TextReportRecognizer;
 
 /**
  * IBM (Lotus) Domino's notices (subject {@code DELIVERY FAILURE: ...}): {@code Your message ...
  * was not delivered to:} and the addresses, then {@code because:} and the reason.
  */
-public final class Domino implements FormatRecognizer {
+public final class Domino extends TextReportRecognizer {
     private static final String TO = "was not delivered to:";
     private static final String BECAUSE = "because:";
 
@@ -34,17 +31,7 @@ public final class Domino implements FormatRecognizer {
     }
 
     @Override
-    public Optional<NdrReport> read(MessageView message) {
-        List<RecipientFacts> facts = recipients(message);
-        return facts.isEmpty() ? Optional.empty() : Optional.of(new NdrReport(name(), Optional.empty(), facts));
-    }
-
-    @Override
-    public List<RecipientFacts> refine(MessageView message, List<RecipientFacts> fromReport) {
-        return Refinement.merge(fromReport, recipients(message));
-    }
-
-    private static List<RecipientFacts> recipients(MessageView message) {
+    protected List<RecipientFacts> recipients(MessageView message) {
         LineCursor lines = LineCursor.of(message.body());
         List<String> addresses = new ArrayList<>();
         List<String> reason = new ArrayList<>();

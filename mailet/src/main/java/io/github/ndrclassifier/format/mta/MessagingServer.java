@@ -3,16 +3,13 @@ package io.github.ndrclassifier.format.mta;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import io.github.ndrclassifier.classify.RecipientFacts;
 import io.github.ndrclassifier.dsn.Action;
-import io.github.ndrclassifier.format.FormatRecognizer;
 import io.github.ndrclassifier.format.LineCursor;
 import io.github.ndrclassifier.format.MessageView;
-import io.github.ndrclassifier.format.NdrReport;
-import io.github.ndrclassifier.format.Refinement;
 import io.github.ndrclassifier.format.SmtpText;
+import io.github.ndrclassifier.format.TextReportRecognizer;
 
 /**
  * Sun/Oracle Communications Messaging Server's (formerly PMDF's) notices: {@code This report
@@ -20,7 +17,7 @@ import io.github.ndrclassifier.format.SmtpText;
  * indented fields {@code Recipient address:}, {@code Original address:}, {@code Reason:},
  * {@code Diagnostic code: smtp; 550 ...} and {@code Remote system: dns; host (...)}.
  */
-public final class MessagingServer implements FormatRecognizer {
+public final class MessagingServer extends TextReportRecognizer {
     private static final String MARKER = "this report relates to a message you sent with the following header fields";
 
     @Override
@@ -34,17 +31,7 @@ public final class MessagingServer implements FormatRecognizer {
     }
 
     @Override
-    public Optional<NdrReport> read(MessageView message) {
-        List<RecipientFacts> facts = recipients(message);
-        return facts.isEmpty() ? Optional.empty() : Optional.of(new NdrReport(name(), Optional.empty(), facts));
-    }
-
-    @Override
-    public List<RecipientFacts> refine(MessageView message, List<RecipientFacts> fromReport) {
-        return Refinement.merge(fromReport, recipients(message));
-    }
-
-    private static List<RecipientFacts> recipients(MessageView message) {
+    protected List<RecipientFacts> recipients(MessageView message) {
         boolean delayed = message.subject().contains("delivery is delayed") || message.subject().contains("delayed");
         LineCursor lines = LineCursor.of(message.body());
         List<RecipientFacts> facts = new ArrayList<>();

@@ -3,16 +3,14 @@ package io.github.ndrclassifier.format.mta;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import io.github.ndrclassifier.classify.RecipientFacts;
 import io.github.ndrclassifier.dsn.Action;
-import io.github.ndrclassifier.format.FormatRecognizer;
 import io.github.ndrclassifier.format.LineCursor;
 import io.github.ndrclassifier.format.MessageView;
-import io.github.ndrclassifier.format.NdrReport;
 import io.github.ndrclassifier.format.Refinement;
 import io.github.ndrclassifier.format.SmtpText;
+import io.github.ndrclassifier.format.TextReportRecognizer;
 import io.github.ndrclassifier.report.Reason;
 
 /**
@@ -22,7 +20,7 @@ import io.github.ndrclassifier.report.Reason;
  * {@code Envelope expired} is OpenSMTPD giving up on the message: the envelope is removed from
  * the queue, so the failure is final even when the notice is worded as a delay.
  */
-public final class OpenSmtpd implements FormatRecognizer {
+public final class OpenSmtpd extends TextReportRecognizer {
     private static final String LIST = "for the following list of recipients:";
     private static final String EXPIRED = "envelope expired";
     private static final String EXPIRED_STATUS = "5.4.7";
@@ -40,12 +38,6 @@ public final class OpenSmtpd implements FormatRecognizer {
     }
 
     @Override
-    public Optional<NdrReport> read(MessageView message) {
-        List<RecipientFacts> facts = recipients(message);
-        return facts.isEmpty() ? Optional.empty() : Optional.of(new NdrReport(name(), Optional.empty(), facts));
-    }
-
-    @Override
     public List<RecipientFacts> refine(MessageView message, List<RecipientFacts> fromReport) {
         List<RecipientFacts> text = recipients(message);
         List<RecipientFacts> merged = Refinement.merge(fromReport, text);
@@ -56,7 +48,8 @@ public final class OpenSmtpd implements FormatRecognizer {
         return out;
     }
 
-    private static List<RecipientFacts> recipients(MessageView message) {
+    @Override
+    protected List<RecipientFacts> recipients(MessageView message) {
         LineCursor lines = LineCursor.of(message.body());
         boolean delayed = false;
         while (lines.hasNext()) {

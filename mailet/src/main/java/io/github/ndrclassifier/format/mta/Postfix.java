@@ -7,13 +7,12 @@ import java.util.Optional;
 
 import io.github.ndrclassifier.classify.RecipientFacts;
 import io.github.ndrclassifier.dsn.Action;
-import io.github.ndrclassifier.format.FormatRecognizer;
 import io.github.ndrclassifier.format.LineCursor;
 import io.github.ndrclassifier.format.MessageView;
-import io.github.ndrclassifier.format.NdrReport;
 import io.github.ndrclassifier.format.Refinement;
 import io.github.ndrclassifier.format.ReturnedMessage;
 import io.github.ndrclassifier.format.SmtpText;
+import io.github.ndrclassifier.format.TextReportRecognizer;
 
 /**
  * Postfix's bounce and delay notices ({@code This is the mail system at host ...}, older
@@ -24,7 +23,7 @@ import io.github.ndrclassifier.format.SmtpText;
  * notice whose report is {@code --- Delivery report unavailable ---}, where only the returned
  * message's {@code To} names the recipient.
  */
-public final class Postfix implements FormatRecognizer {
+public final class Postfix extends TextReportRecognizer {
     private static final String[] BODY_MARKERS = {"this is the mail system at host", "this is the postfix program at host"};
     private static final String[] SIGNATURES = {"the mail system", "the postfix program"};
     private static final String SAID = " said: ";
@@ -49,12 +48,6 @@ public final class Postfix implements FormatRecognizer {
             }
         }
         return false;
-    }
-
-    @Override
-    public Optional<NdrReport> read(MessageView message) {
-        List<RecipientFacts> facts = recipients(message);
-        return facts.isEmpty() ? Optional.empty() : Optional.of(new NdrReport(name(), Optional.empty(), facts));
     }
 
     @Override
@@ -87,7 +80,8 @@ public final class Postfix implements FormatRecognizer {
         return out.build();
     }
 
-    private static List<RecipientFacts> recipients(MessageView message) {
+    @Override
+    protected List<RecipientFacts> recipients(MessageView message) {
         String body = message.body();
         if (message.subject().startsWith("postfix smtp server: errors from")) {
             return SessionTranscript.failedRecipients(body);

@@ -3,16 +3,13 @@ package io.github.ndrclassifier.format.mta;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import io.github.ndrclassifier.classify.RecipientFacts;
 import io.github.ndrclassifier.dsn.Action;
-import io.github.ndrclassifier.format.FormatRecognizer;
 import io.github.ndrclassifier.format.LineCursor;
 import io.github.ndrclassifier.format.MessageView;
-import io.github.ndrclassifier.format.NdrReport;
-import io.github.ndrclassifier.format.Refinement;
 import io.github.ndrclassifier.format.SmtpText;
+import io.github.ndrclassifier.format.TextReportRecognizer;
 import io.github.ndrclassifier.report.Reason;
 
 /**
@@ -22,7 +19,7 @@ import io.github.ndrclassifier.report.Reason;
  * hour(s):}, its notice that it gave up retrying), and under {@code Technical details:} the error, {@code SMTP:RCPT host 192.0.2.1:
  * 553 ...} when a remote server refused.
  */
-public final class X3 implements FormatRecognizer {
+public final class X3 extends TextReportRecognizer {
     private static final String MARKER = "this is an automatically generated delivery status notification";
     private static final String DETAILS = "technical details:";
 
@@ -37,17 +34,7 @@ public final class X3 implements FormatRecognizer {
     }
 
     @Override
-    public Optional<NdrReport> read(MessageView message) {
-        List<RecipientFacts> facts = recipients(message);
-        return facts.isEmpty() ? Optional.empty() : Optional.of(new NdrReport(name(), Optional.empty(), facts));
-    }
-
-    @Override
-    public List<RecipientFacts> refine(MessageView message, List<RecipientFacts> fromReport) {
-        return Refinement.merge(fromReport, recipients(message));
-    }
-
-    private static List<RecipientFacts> recipients(MessageView message) {
+    protected List<RecipientFacts> recipients(MessageView message) {
         LineCursor lines = LineCursor.of(message.body());
         List<String> addresses = new ArrayList<>();
         List<String> details = new ArrayList<>();
