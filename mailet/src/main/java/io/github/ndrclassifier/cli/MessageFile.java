@@ -45,7 +45,9 @@ public final class MessageFile {
         int start = 0;
         int limit = content.limit();
         for (int i = 1; i + FROM.length <= limit; i++) {
-            if (content.get(i - 1) == '\n' && startsWithFrom(content, i) && isEnvelopeLine(content, i)) {
+            byte before = content.get(i - 1);
+            // a line starts after LF, or after a lone CR in files stored with old Mac line endings
+            if ((before == '\n' || before == '\r') && startsWithFrom(content, i) && isEnvelopeLine(content, i)) {
                 messages.add(new ByteBufferInputStream(content.slice(start, i - start)));
                 start = i;
             }
@@ -74,7 +76,8 @@ public final class MessageFile {
      */
     private static boolean isEnvelopeLine(ByteBuffer content, int at) {
         int end = at;
-        while (end < content.limit() && content.get(end) != '\n' && end - at < MAX_ENVELOPE_LINE) {
+        while (end < content.limit() && content.get(end) != '\n' && content.get(end) != '\r'
+                && end - at < MAX_ENVELOPE_LINE) {
             end++;
         }
         while (end > at && (content.get(end - 1) == '\r' || content.get(end - 1) == ' ')) {
