@@ -1,8 +1,6 @@
 package io.github.ndrclassifier.classify;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,6 +13,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.ndrclassifier.dsn.EnhancedStatusCode;
+import io.github.ndrclassifier.knowledge.BuiltInData;
 import io.github.ndrclassifier.knowledge.DataFileException;
 import io.github.ndrclassifier.knowledge.JsonDataFile;
 import io.github.ndrclassifier.report.Reason;
@@ -31,7 +30,8 @@ import io.github.ndrclassifier.text.Trim;
  */
 public final class ProviderRules {
     private static final String BUILT_IN = "providers.json";
-    private static volatile ProviderRules builtIn;
+    private static final BuiltInData<ProviderRules> BUILT_IN_RULES =
+            new BuiltInData<>(() -> BuiltInData.readResource(ProviderRules.class, BUILT_IN, ProviderRules::load));
 
     /** What a provider's rule decided. */
     public record Verdict(String provider, Reason reason) {
@@ -96,24 +96,7 @@ public final class ProviderRules {
 
     /** The provider rules shipped with the classifier, loaded once. */
     public static ProviderRules builtIn() {
-        ProviderRules rules = builtIn;
-        if (rules == null) {
-            synchronized (ProviderRules.class) {
-                rules = builtIn;
-                if (rules == null) {
-                    try (InputStream in = ProviderRules.class.getResourceAsStream(BUILT_IN)) {
-                        if (in == null) {
-                            throw new DataFileException(BUILT_IN, 0, "missing from the classpath");
-                        }
-                        rules = load(in, BUILT_IN);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    builtIn = rules;
-                }
-            }
-        }
-        return rules;
+        return BUILT_IN_RULES.get();
     }
 
     /** Rules that know no provider. */

@@ -1,8 +1,6 @@
 package io.github.ndrclassifier.classify;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -17,6 +15,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.ndrclassifier.dsn.EnhancedStatusCode;
+import io.github.ndrclassifier.knowledge.BuiltInData;
 import io.github.ndrclassifier.knowledge.DataFileException;
 import io.github.ndrclassifier.knowledge.JsonDataFile;
 import io.github.ndrclassifier.report.Reason;
@@ -30,7 +29,8 @@ import io.github.ndrclassifier.text.PhraseTable;
  */
 public final class ReasonRules {
     private static final String BUILT_IN = "reasons.json";
-    private static volatile ReasonRules builtIn;
+    private static final BuiltInData<ReasonRules> BUILT_IN_RULES =
+            new BuiltInData<>(() -> BuiltInData.readResource(ReasonRules.class, BUILT_IN, ReasonRules::load));
 
     private final Map<String, Reason> exactCodes;
     private final Map<String, Reason> anyClassCodes;
@@ -61,24 +61,7 @@ public final class ReasonRules {
 
     /** The rules shipped with the classifier, loaded once. */
     public static ReasonRules builtIn() {
-        ReasonRules rules = builtIn;
-        if (rules == null) {
-            synchronized (ReasonRules.class) {
-                rules = builtIn;
-                if (rules == null) {
-                    try (InputStream in = ReasonRules.class.getResourceAsStream(BUILT_IN)) {
-                        if (in == null) {
-                            throw new DataFileException(BUILT_IN, 0, "missing from the classpath");
-                        }
-                        rules = load(in, BUILT_IN);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    builtIn = rules;
-                }
-            }
-        }
-        return rules;
+        return BUILT_IN_RULES.get();
     }
 
     /**

@@ -2,7 +2,6 @@ package io.github.ndrclassifier.knowledge;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -46,7 +45,7 @@ public final class KnowledgeBase implements Explainer {
             List.of("providers.json", "exchange-online.json", "codes.json", "by-reason.json");
     static final String MAIL_FLOW_FILE = "generated-by.json";
 
-    private static volatile KnowledgeBase builtIn;
+    private static final BuiltInData<KnowledgeBase> BUILT_IN = new BuiltInData<>(KnowledgeBase::loadBuiltIn);
 
     private final List<KnowledgeEntry> builtInEntries;
     private final KnowledgeIndex index;
@@ -64,24 +63,17 @@ public final class KnowledgeBase implements Explainer {
      * @throws DataFileException when a built-in file is malformed (a packaging defect)
      */
     public static KnowledgeBase builtIn() {
-        KnowledgeBase base = builtIn;
-        if (base == null) {
-            synchronized (KnowledgeBase.class) {
-                base = builtIn;
-                if (base == null) {
-                    List<KnowledgeEntry> entries = new ArrayList<>();
-                    for (String file : BUILT_IN_FILES) {
-                        entries.addAll(readResource(file, in -> EntryReader.read(in, file)));
-                    }
-                    List<KnowledgeEntry> frozen = List.copyOf(entries);
-                    MailFlow flow = readResource(MAIL_FLOW_FILE, in -> MailFlow.load(in, MAIL_FLOW_FILE));
-                    base = new KnowledgeBase(frozen,
-                            KnowledgeIndex.build(List.of(frozen), flow.remoteReplyMarkers()), flow);
-                    builtIn = base;
-                }
-            }
+        return BUILT_IN.get();
+    }
+
+    private static KnowledgeBase loadBuiltIn() {
+        List<KnowledgeEntry> entries = new ArrayList<>();
+        for (String file : BUILT_IN_FILES) {
+            entries.addAll(BuiltInData.readResource(KnowledgeBase.class, file, EntryReader::read));
         }
-        return base;
+        List<KnowledgeEntry> frozen = List.copyOf(entries);
+        MailFlow flow = BuiltInData.readResource(KnowledgeBase.class, MAIL_FLOW_FILE, MailFlow::load);
+        return new KnowledgeBase(frozen, KnowledgeIndex.build(List.of(frozen), flow.remoteReplyMarkers()), flow);
     }
 
     /**
@@ -143,20 +135,5 @@ public final class KnowledgeBase implements Explainer {
             }
         }
         return byCode;
-    }
-
-    private interface Reader<T> {
-        T read(InputStream in);
-    }
-
-    private static <T> T readResource(String file, Reader<T> reader) {
-        try (InputStream in = KnowledgeBase.class.getResourceAsStream(file)) {
-            if (in == null) {
-                throw new DataFileException(file, 0, "missing from the classpath");
-            }
-            return reader.read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
