@@ -9,13 +9,34 @@ import org.apache.james.mime4j.stream.MimeTokenStream;
 /**
  * The buffers one scan reads bodies into, grown as needed up to the largest limit and reused for
  * every body: reading each body into a fresh array the size of its limit would allocate and clear
- * far more than most bodies hold. Not thread-safe; one per scan.
+ * far more than most bodies hold. A thread keeps its buffers for its next scan unless a large body
+ * made them grow past {@value #MAX_KEPT_BYTES} bytes. Not thread-safe; one per scan.
  */
 final class BodyBuffer {
     private static final int INITIAL_SIZE = 4096;
+    /** Bytes a thread keeps between scans: the bodies of nearly every bounce fit. */
+    private static final int MAX_KEPT_BYTES = 256 * 1024;
+    private static final ThreadLocal<BodyBuffer> SPARE = new ThreadLocal<>();
 
     private final Growing decoded = new Growing();
     private final Growing encoded = new Growing();
+
+    /** This thread's spare buffers, or new ones when it has none (or they are in use). */
+    static BodyBuffer acquire() {
+        BodyBuffer spare = SPARE.get();
+        if (spare == null) {
+            return new BodyBuffer();
+        }
+        SPARE.set(null);
+        return spare;
+    }
+
+    /** Gives the buffers back to this thread for its next scan; they must not be used after. */
+    void release() {
+        if (decoded.bytes.length + encoded.bytes.length <= MAX_KEPT_BYTES) {
+            SPARE.set(this);
+        }
+    }
 
     /** The bytes last read; valid up to the count the read returned, until the next read. */
     byte[] bytes() {

@@ -41,8 +41,7 @@ public final class HeaderField {
     public String value() {
         String v = value;
         if (v == null) {
-            String body = raw.getBody();
-            v = body == null ? "" : body;
+            v = FieldBody.of(raw);
             value = v;
         }
         return v;

@@ -63,7 +63,7 @@ final class LinearBodyDescriptorBuilder implements BodyDescriptorBuilder {
     }
 
     private static String body(RawField field) {
-        return field.getBody() == null ? "" : field.getBody();
+        return FieldBody.of(field);
     }
 
     private static long parseLength(String value) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.apache.james.mime4j.MimeException;
 import org.apache.james.mime4j.MimeIOException;
 import org.apache.james.mime4j.io.MaxLineLimitException;
+import org.apache.james.mime4j.stream.DefaultFieldBuilder;
 import org.apache.james.mime4j.stream.EntityState;
 import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeConfig;
@@ -71,17 +72,21 @@ public final class MessageScanner {
     }
 
     private ScannedMessage scanPrepared(InputStream message) throws IOException {
-        MimeTokenStream stream = newStream(message);
-        Walk walk = new Walk(stream, 0, true, new Budget(limits));
-        ScannedMessage scanned = walk.run();
+        Budget budget = new Budget(limits);
+        ScannedMessage scanned;
+        try {
+            scanned = new Walk(newStream(message, budget), 0, true, budget).run();
+        } finally {
+            budget.release();
+        }
         if (scanned.headers().isEmpty()) {
             throw new MessageParseException("no header fields: the input is not an Internet message");
         }
         return scanned;
     }
 
-    private MimeTokenStream newStream(InputStream in) {
-        MimeTokenStream stream = new MimeTokenStream(config, new LinearBodyDescriptorBuilder());
+    private MimeTokenStream newStream(InputStream in, Budget budget) {
+        MimeTokenStream stream = new MimeTokenStream(config, null, budget.fields, new LinearBodyDescriptorBuilder());
         stream.setRecursionMode(RecursionMode.M_NO_RECURSE);
         stream.parse(in);
         return stream;
@@ -235,7 +240,7 @@ public final class MessageScanner {
                 return reportSeen;
             }
             if (type.isAttachedMessage()) {
-                Walk inner = new Walk(newStream(stream.getDecodedInputStream()), nesting + 1,
+                Walk inner = new Walk(newStream(stream.getDecodedInputStream(), budget), nesting + 1,
                         !reportSeen && nesting < limits.maxMessageNesting(), budget);
                 ScannedMessage attached = inner.run();
                 boolean followed = !attached.parts().isEmpty();
@@ -277,7 +282,7 @@ public final class MessageScanner {
         int length = budget.buffer.read(in, limits.maxHeaderBlockBytes());
         // The walk of a bare header block stops at its end and reads no body: the buffer is not reused under it.
         InputStream bounded = new ByteArrayInputStream(budget.buffer.bytes(), 0, length);
-        Walk walk = new Walk(newStream(bounded), Integer.MAX_VALUE, false, budget);
+        Walk walk = new Walk(newStream(bounded, budget), Integer.MAX_VALUE, false, budget);
         return walk.run().headers();
     }
 
@@ -287,19 +292,32 @@ public final class MessageScanner {
 
     /**
      * What one scan may still keep, shared by the message and everything attached to it, so that
-     * the memory a scan holds is bounded whatever the number of parts.
+     * the memory a scan holds is bounded whatever the number of parts; and the buffers the scan
+     * reads into, shared too since one stream is read at a time.
      */
     private static final class Budget {
         int text;
         int report;
         int header;
         /** The buffer every body of the scan is read into. */
-        final BodyBuffer buffer = new BodyBuffer();
+        final BodyBuffer buffer = BodyBuffer.acquire();
+        /**
+         * The field builder of every token stream of the scan (an attached message is read by a
+         * stream of its own while the outer one waits): each would otherwise take a buffer from
+         * Mime4j's recycler that a scan stopping early never gives back.
+         */
+        final DefaultFieldBuilder fields;
 
         Budget(ScanLimits limits) {
             text = limits.maxTotalTextBytes();
             report = limits.maxReportBytes();
             header = limits.maxTotalHeaderBytes();
+            fields = new DefaultFieldBuilder(limits.maxHeaderFieldBytes());
+        }
+
+        void release() {
+            fields.release();
+            buffer.release();
         }
     }
 
