@@ -21,6 +21,7 @@ import org.apache.james.mime4j.stream.RawField;
 final class LinearBodyDescriptorBuilder implements BodyDescriptorBuilder {
     private final String parentMimeType;
     private ContentType type;
+    private boolean contentTypeSeen;
     private String transferEncoding;
     private long contentLength;
 
@@ -36,6 +37,7 @@ final class LinearBodyDescriptorBuilder implements BodyDescriptorBuilder {
     @Override
     public void reset() {
         type = null;
+        contentTypeSeen = false;
         transferEncoding = null;
         contentLength = -1;
     }
@@ -44,26 +46,27 @@ final class LinearBodyDescriptorBuilder implements BodyDescriptorBuilder {
     public Field addField(RawField field) {
         // Only three fields describe the body: the others' values are never decoded here (most
         // of a header is Received and signature fields nobody reads).
+        HeaderField header = HeaderField.parsed(field);
         String name = field.getName();
-        if (name.equalsIgnoreCase("content-type")) {
+        ContentType declared = null;
+        if (name.equalsIgnoreCase("content-type") && (!contentTypeSeen || type == null)) {
+            Optional<ContentType> parsed = ContentType.tryParse(header.value());
+            if (!contentTypeSeen) {
+                contentTypeSeen = true;
+                declared = parsed.orElse(ContentType.TEXT_PLAIN);
+            }
             if (type == null) {
-                type = ContentType.tryParse(body(field))
-                        .filter(t -> !t.isMultipart() || t.parameter("boundary").isPresent())
-                        .orElse(null);
+                type = parsed.filter(t -> !t.isMultipart() || t.parameter("boundary").isPresent()).orElse(null);
             }
         } else if (name.equalsIgnoreCase("content-transfer-encoding")) {
-            String encoding = body(field).strip().toLowerCase(Locale.ROOT);
+            String encoding = header.value().strip().toLowerCase(Locale.ROOT);
             if (transferEncoding == null && !encoding.isEmpty()) {
                 transferEncoding = encoding;
             }
         } else if (name.equalsIgnoreCase("content-length") && contentLength == -1) {
-            contentLength = parseLength(body(field).strip());
+            contentLength = parseLength(header.value().strip());
         }
-        return null;
-    }
-
-    private static String body(RawField field) {
-        return FieldBody.of(field);
+        return new DescribedField(field, header, declared);
     }
 
     private static long parseLength(String value) {

@@ -105,6 +105,8 @@ public final class MessageScanner {
         private String problem;
         /** The fields of the header being read. */
         private List<HeaderField> fields = new ArrayList<>();
+        /** The type its first Content-Type declares. */
+        private ContentType declaredType = ContentType.TEXT_PLAIN;
 
         Walk(MimeTokenStream stream, int nesting, boolean followIfReport, Budget budget) {
             this.stream = stream;
@@ -147,12 +149,14 @@ public final class MessageScanner {
             String preamble = null;
             for (EntityState state = stream.getState(); state != EntityState.T_END_OF_STREAM; state = stream.next()) {
                 switch (state) {
-                    case T_START_HEADER -> fields = new ArrayList<>();
+                    case T_START_HEADER -> {
+                        fields = new ArrayList<>();
+                        declaredType = ContentType.TEXT_PLAIN;
+                    }
                     case T_FIELD -> keep(stream.getField());
                     case T_END_HEADER -> {
                         pendingHeaders = HeaderBlock.of(fields);
-                        pendingType = pendingHeaders.first("Content-Type").map(ContentType::parse)
-                                .orElse(ContentType.TEXT_PLAIN);
+                        pendingType = declaredType;
                         if (messageHeaders == null) {
                             messageHeaders = pendingHeaders;
                             messageType = pendingType;
@@ -204,11 +208,18 @@ public final class MessageScanner {
          * ones after it may still be kept.
          */
         private void keep(Field field) {
+            HeaderField header;
+            if (field instanceof DescribedField described) {
+                header = described.header();
+                described.declaredType().ifPresent(t -> declaredType = t);
+            } else {
+                header = HeaderField.parsed(field);
+            }
             ByteSequence raw = field.getRaw();
             int size = raw != null ? raw.length() : field.getName().length() + field.getBody().length();
             if (fields.size() < limits.maxHeaderFields() && size <= budget.header) {
                 budget.header -= size;
-                fields.add(HeaderField.parsed(field));
+                fields.add(header);
             }
         }
 

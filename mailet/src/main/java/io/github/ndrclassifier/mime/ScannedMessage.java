@@ -1,5 +1,6 @@
 package io.github.ndrclassifier.mime;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,11 +30,21 @@ public record ScannedMessage(HeaderBlock headers, ContentType contentType, List<
      * holds recipient fields is taken as the status part.
      */
     public List<Part> deliveryStatusParts() {
-        List<Part> typed = parts.stream().filter(p -> p.contentType().isDeliveryStatus()).toList();
-        if (!typed.isEmpty() || !contentType.reportType().filter("delivery-status"::equals).isPresent()) {
-            return typed;
+        List<Part> typed = new ArrayList<>(1);
+        for (Part part : parts) {
+            if (part.contentType().isDeliveryStatus()) {
+                typed.add(part);
+            }
         }
-        return parts.stream().filter(p -> !p.headers().has("Content-Type") && holdsRecipientFields(p.text())).toList();
+        if (!typed.isEmpty() || !contentType.reportType().filter("delivery-status"::equals).isPresent()) {
+            return List.copyOf(typed);
+        }
+        for (Part part : parts) {
+            if (!part.headers().has("Content-Type") && holdsRecipientFields(part.text())) {
+                typed.add(part);
+            }
+        }
+        return List.copyOf(typed);
     }
 
     private static boolean holdsRecipientFields(String text) {
@@ -53,6 +64,11 @@ public record ScannedMessage(HeaderBlock headers, ContentType contentType, List<
 
     /** The first part that is a feedback report. */
     public Optional<Part> feedbackReportPart() {
-        return parts.stream().filter(p -> p.contentType().isFeedbackReport()).findFirst();
+        for (Part part : parts) {
+            if (part.contentType().isFeedbackReport()) {
+                return Optional.of(part);
+            }
+        }
+        return Optional.empty();
     }
 }
