@@ -78,26 +78,47 @@ public final class MessageView {
     }
 
     private String collectBody() {
-        StringBuilder plain = new StringBuilder();
-        StringBuilder html = new StringBuilder();
+        TextJoiner plain = new TextJoiner();
+        TextJoiner html = new TextJoiner();
         for (Part part : message.parts()) {
             if (part.text().isEmpty()) {
                 continue;
             }
             String type = part.contentType().mimeType();
             if (type.equals("text/plain")) {
-                appendPart(plain, part.text());
-            } else if (type.equals("text/html")) {
-                appendPart(html, HtmlText.toText(part.text()));
+                plain.add(part.text());
+            } else if (type.equals("text/html") && plain.isEmpty()) {
+                html.add(HtmlText.toText(part.text()));
             }
         }
-        return plain.isEmpty() ? html.toString() : plain.toString();
+        return plain.isEmpty() ? html.text() : plain.text();
     }
 
-    private static void appendPart(StringBuilder out, String text) {
-        if (!out.isEmpty()) {
-            out.append("\n\n");
+    /**
+     * Texts joined by blank lines; a single text is kept as it is, since most reports have one
+     * text part and copying it would only cost.
+     */
+    private static final class TextJoiner {
+        private String first;
+        private StringBuilder joined;
+
+        void add(String text) {
+            if (first == null) {
+                first = text;
+                return;
+            }
+            if (joined == null) {
+                joined = new StringBuilder(first.length() + text.length() + 2).append(first);
+            }
+            joined.append("\n\n").append(text);
         }
-        out.append(text);
+
+        boolean isEmpty() {
+            return first == null;
+        }
+
+        String text() {
+            return first == null ? "" : joined == null ? first : joined.toString();
+        }
     }
 }
