@@ -7,7 +7,7 @@ package io.github.ndrclassifier.format;
  */
 final class HtmlText {
     private static final String[] BLOCK_TAGS = {"br", "p", "div", "tr", "li", "table", "h1", "h2", "h3", "td"};
-    private static final String BLOCK_TAG_INITIALS = "bpdtlh";
+    private static final int LONGEST_BLOCK_TAG = 5;
     /** The entities decoded, as written between {@code &} and {@code ;}, and their text. */
     private static final String[][] ENTITIES = {{"nbsp", " "}, {"lt", "<"}, {"gt", ">"}, {"amp", "&"},
         {"quot", "\""}, {"apos", "'"}, {"#39", "'"}};
@@ -104,22 +104,22 @@ final class HtmlText {
         return null;
     }
 
+    /**
+     * True when the tag name at {@code at} (after a {@code /}) is a block tag's, ignoring case: its
+     * letters and digits run as long as the tag's name, and match it.
+     */
     private static boolean isBlockTag(String html, int at) {
         int i = at;
         if (i < html.length() && html.charAt(i) == '/') {
             i++;
         }
-        // Most tags (a, span, font, img) start with a letter no block tag starts with.
-        char c = i < html.length() ? Character.toLowerCase(html.charAt(i)) : 0;
-        if (c < 128 && BLOCK_TAG_INITIALS.indexOf(c) < 0) {
-            return false;
+        int end = i;
+        while (end < html.length() && end - i <= LONGEST_BLOCK_TAG && Character.isLetterOrDigit(html.charAt(end))) {
+            end++;
         }
         for (String tag : BLOCK_TAGS) {
-            if (startsWithIgnoreCase(html, i, tag)) {
-                int after = i + tag.length();
-                if (after >= html.length() || !Character.isLetterOrDigit(html.charAt(after))) {
-                    return true;
-                }
+            if (tag.length() == end - i && startsWithIgnoreCase(html, i, tag)) {
+                return true;
             }
         }
         return false;
