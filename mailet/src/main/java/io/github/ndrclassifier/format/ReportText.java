@@ -31,22 +31,12 @@ public final class ReportText {
     private ReportText() {
     }
 
-    /** The text's lines without line ends, at most {@link #MAX_LINES}. */
+    /**
+     * The text's lines without line ends, at most {@link #MAX_LINES}; unmodifiable, each line cut
+     * from the text when first asked for.
+     */
     public static List<String> lines(String text) {
-        List<String> lines = new ArrayList<>();
-        int start = 0;
-        int n = text.length();
-        while (start <= n && lines.size() < MAX_LINES) {
-            int nl = text.indexOf('\n', start);
-            int end = nl < 0 ? n : nl;
-            int cut = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
-            lines.add(text.substring(start, cut));
-            if (nl < 0) {
-                break;
-            }
-            start = nl + 1;
-        }
-        return lines;
+        return TextLines.of(text, MAX_LINES);
     }
 
     /** The index of the first line at or after {@code from} that contains {@code needle}, or -1. */
