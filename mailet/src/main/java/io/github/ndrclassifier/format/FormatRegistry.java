@@ -30,9 +30,19 @@ import io.github.ndrclassifier.format.provider.Zoho;
  */
 public final class FormatRegistry {
     private final List<FormatRecognizer> recognizers;
+    /** The specific recognisers, in order: split once, since every message walks them. */
+    private final FormatRecognizer[] specific;
+    private final FormatRecognizer[] lastResort;
+    /** The readers of delivery-status fields written inline, in order. */
+    private final FormatRecognizer[] inline;
 
     public FormatRegistry(List<FormatRecognizer> recognizers) {
         this.recognizers = List.copyOf(recognizers);
+        this.specific = this.recognizers.stream().filter(r -> !r.isLastResort()).toArray(FormatRecognizer[]::new);
+        this.lastResort = this.recognizers.stream().filter(FormatRecognizer::isLastResort)
+                .toArray(FormatRecognizer[]::new);
+        this.inline = this.recognizers.stream().filter(InlineReportRecognizer.class::isInstance)
+                .toArray(FormatRecognizer[]::new);
     }
 
     /** Every recogniser the classifier ships. */
@@ -91,10 +101,7 @@ public final class FormatRegistry {
      */
     public Optional<NdrReport> read(MessageView message, boolean specific) {
         Optional<NdrReport> inline = inlineReport(message);
-        for (FormatRecognizer recognizer : recognizers) {
-            if (recognizer.isLastResort() == specific) {
-                continue;
-            }
+        for (FormatRecognizer recognizer : specific ? this.specific : lastResort) {
             if (inline.isPresent() && recognizer instanceof InlineReportRecognizer) {
                 return inline;
             }
@@ -113,8 +120,8 @@ public final class FormatRegistry {
     }
 
     private Optional<NdrReport> inlineReport(MessageView message) {
-        for (FormatRecognizer recognizer : recognizers) {
-            if (recognizer instanceof InlineReportRecognizer && recognizer.matches(message)) {
+        for (FormatRecognizer recognizer : inline) {
+            if (recognizer.matches(message)) {
                 return recognizer.read(message);
             }
         }

@@ -1,40 +1,26 @@
 package io.github.ndrclassifier.format;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
  * The lines of a report's text, walked forwards with look-ahead: what format recognisers read
  * bodies with, one bounded line at a time. Line ends ({@code \n}, {@code \r\n}) are removed;
- * at most {@link #MAX_LINES} lines are kept.
+ * at most {@link #MAX_LINES} lines are kept, each cut from the text when first handed out (see
+ * {@link TextLines}).
  */
 public final class LineCursor {
     /** Lines beyond this are not read: a report states its recipients near the top. */
     public static final int MAX_LINES = 4000;
 
-    private final List<String> lines;
+    private final TextLines lines;
     private int next;
 
-    private LineCursor(List<String> lines) {
+    private LineCursor(TextLines lines) {
         this.lines = lines;
     }
 
     public static LineCursor of(String text) {
-        List<String> lines = new ArrayList<>();
-        int from = 0;
-        int n = text.length();
-        while (from <= n && lines.size() < MAX_LINES) {
-            int nl = text.indexOf('\n', from);
-            int end = nl < 0 ? n : nl;
-            int stop = end > from && text.charAt(end - 1) == '\r' ? end - 1 : end;
-            lines.add(text.substring(from, stop));
-            if (nl < 0) {
-                break;
-            }
-            from = nl + 1;
-        }
-        return new LineCursor(lines);
+        return new LineCursor(TextLines.of(text, MAX_LINES));
     }
 
     public boolean hasNext() {
@@ -69,22 +55,38 @@ public final class LineCursor {
     /**
      * Moves past the first line, from the next one on, that contains {@code marker} (any case);
      * true when one was found. The cursor stays where it was when none was.
+     *
+     * <p>An ASCII marker is first looked for in the whole text ignoring case: a line whose lower
+     * case contains it holds it ignoring case, so no line is passed over that the test would
+     * accept (the converse is not quite true, hence each candidate is tested as before).
      */
     public boolean skipPast(String marker) {
         String lower = marker.toLowerCase(Locale.ROOT);
-        for (int i = next; i < lines.size(); i++) {
+        boolean ascii = isAscii(lower);
+        int i = ascii ? lines.findIgnoringCase(next, lower) : next;
+        while (i < lines.size()) {
             if (lines.get(i).toLowerCase(Locale.ROOT).contains(lower)) {
                 next = i + 1;
                 return true;
             }
+            i = ascii ? lines.findIgnoringCase(i + 1, lower) : i + 1;
         }
         return false;
     }
 
     /** Skips blank lines; the next line is then one with text, or the end. */
     public void skipBlank() {
-        while (next < lines.size() && lines.get(next).isBlank()) {
+        while (next < lines.size() && lines.isBlank(next)) {
             next++;
         }
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 }

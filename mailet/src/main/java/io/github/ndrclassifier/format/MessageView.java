@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import io.github.ndrclassifier.mime.HeaderBlock;
+import io.github.ndrclassifier.mime.HeaderField;
 import io.github.ndrclassifier.mime.Part;
 import io.github.ndrclassifier.mime.ScannedMessage;
 import io.github.ndrclassifier.text.TextNormalizer;
@@ -18,6 +19,9 @@ public final class MessageView {
     private String normalizedBody;
     private String from;
     private String subject;
+    /** Bits of the header names present, see {@link #nameBit}; valid once {@link #headerNamesKnown}. */
+    private long headerNames;
+    private boolean headerNamesKnown;
 
     public MessageView(ScannedMessage message) {
         this.message = message;
@@ -49,12 +53,42 @@ public final class MessageView {
 
     /** True when a header called {@code name} is present. */
     public boolean hasHeader(String name) {
-        return message.headers().has(name);
+        return mayHaveHeader(name) && message.headers().has(name);
     }
 
     /** The decoded value of header {@code name}. */
     public Optional<String> header(String name) {
-        return message.headers().text(name);
+        return mayHaveHeader(name) ? message.headers().text(name) : Optional.empty();
+    }
+
+    /**
+     * False when no header field can be called {@code name}: recognisers ask for many headers that
+     * a message does not have (X-SES-Outgoing, X-Mimecast-Originator, ...), and a summary of the
+     * names present, made once, tells most of them apart without walking the fields.
+     */
+    private boolean mayHaveHeader(String name) {
+        if (!headerNamesKnown) {
+            for (HeaderField field : message.headers().fields()) {
+                headerNames |= nameBit(field.name());
+            }
+            headerNamesKnown = true;
+        }
+        return (headerNames & nameBit(name)) != 0;
+    }
+
+    /**
+     * One of 64 bits, from a name's length and last character, the same for names equal ignoring
+     * case (the character is folded as {@link String#equalsIgnoreCase} compares characters).
+     */
+    private static long nameBit(String name) {
+        int length = name.length();
+        if (length == 0) {
+            return 1L;
+        }
+        char last = name.charAt(length - 1);
+        int folded = last < 128 ? (last >= 'A' && last <= 'Z' ? last + ('a' - 'A') : last)
+                : Character.toLowerCase(Character.toUpperCase(last));
+        return 1L << ((length * 31 + folded) & 63);
     }
 
     /**
@@ -78,26 +112,47 @@ public final class MessageView {
     }
 
     private String collectBody() {
-        StringBuilder plain = new StringBuilder();
-        StringBuilder html = new StringBuilder();
+        TextJoiner plain = new TextJoiner();
+        TextJoiner html = new TextJoiner();
         for (Part part : message.parts()) {
             if (part.text().isEmpty()) {
                 continue;
             }
             String type = part.contentType().mimeType();
             if (type.equals("text/plain")) {
-                appendPart(plain, part.text());
-            } else if (type.equals("text/html")) {
-                appendPart(html, HtmlText.toText(part.text()));
+                plain.add(part.text());
+            } else if (type.equals("text/html") && plain.isEmpty()) {
+                html.add(HtmlText.toText(part.text()));
             }
         }
-        return plain.isEmpty() ? html.toString() : plain.toString();
+        return plain.isEmpty() ? html.text() : plain.text();
     }
 
-    private static void appendPart(StringBuilder out, String text) {
-        if (!out.isEmpty()) {
-            out.append("\n\n");
+    /**
+     * Texts joined by blank lines; a single text is kept as it is, since most reports have one
+     * text part and copying it would only cost.
+     */
+    private static final class TextJoiner {
+        private String first;
+        private StringBuilder joined;
+
+        void add(String text) {
+            if (first == null) {
+                first = text;
+                return;
+            }
+            if (joined == null) {
+                joined = new StringBuilder(first.length() + text.length() + 2).append(first);
+            }
+            joined.append("\n\n").append(text);
         }
-        out.append(text);
+
+        boolean isEmpty() {
+            return first == null;
+        }
+
+        String text() {
+            return first == null ? "" : joined == null ? first : joined.toString();
+        }
     }
 }

@@ -31,22 +31,12 @@ public final class ReportText {
     private ReportText() {
     }
 
-    /** The text's lines without line ends, at most {@link #MAX_LINES}. */
+    /**
+     * The text's lines without line ends, at most {@link #MAX_LINES}; unmodifiable, each line cut
+     * from the text when first asked for.
+     */
     public static List<String> lines(String text) {
-        List<String> lines = new ArrayList<>();
-        int start = 0;
-        int n = text.length();
-        while (start <= n && lines.size() < MAX_LINES) {
-            int nl = text.indexOf('\n', start);
-            int end = nl < 0 ? n : nl;
-            int cut = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
-            lines.add(text.substring(start, cut));
-            if (nl < 0) {
-                break;
-            }
-            start = nl + 1;
-        }
-        return lines;
+        return TextLines.of(text, MAX_LINES);
     }
 
     /** The index of the first line at or after {@code from} that contains {@code needle}, or -1. */
@@ -105,11 +95,56 @@ public final class ReportText {
         return indexOfIgnoreCase(text, needle, 0) >= 0;
     }
 
-    /** The position of {@code needle} in {@code text} at or after {@code from}, ignoring case, or -1. */
+    /**
+     * The position of {@code needle} in {@code text} at or after {@code from}, ignoring case as
+     * {@link String#regionMatches(boolean, int, String, int, int)} does, or -1.
+     */
     public static int indexOfIgnoreCase(String text, String needle, int from) {
+        int start = Math.max(0, from);
         int last = text.length() - needle.length();
-        for (int i = Math.max(0, from); i <= last; i++) {
-            if (text.regionMatches(true, i, needle, 0, needle.length())) {
+        if (needle.isEmpty() || start > last) {
+            return needle.isEmpty() && start <= last ? start : -1;
+        }
+        char first = needle.charAt(0);
+        char lower = Character.toLowerCase(first);
+        char upper = Character.toUpperCase(first);
+        if (first >= 128 || lower == 'i' || lower == 'k' || lower == 's') {
+            return indexOfIgnoreCaseAtEach(text, needle, start, last);
+        }
+        // Only the two cases of an ASCII character other than i, k and s match it ignoring case:
+        // candidates are found with indexOf, each of the two searches moving forward only.
+        int atLower = text.indexOf(lower, start);
+        int atUpper = lower == upper ? -1 : text.indexOf(upper, start);
+        while (true) {
+            int at = atLower < 0 ? atUpper : atUpper < 0 ? atLower : Math.min(atLower, atUpper);
+            if (at < 0 || at > last) {
+                return -1;
+            }
+            if (text.regionMatches(true, at, needle, 0, needle.length())) {
+                return at;
+            }
+            if (at == atLower) {
+                atLower = text.indexOf(lower, at + 1);
+            } else {
+                atUpper = text.indexOf(upper, at + 1);
+            }
+        }
+    }
+
+    /**
+     * The search for a needle whose first character is outside ASCII or matches characters outside
+     * it ignoring case (I: the dotted and dotless I; K: the Kelvin sign; S: the long s): only ASCII
+     * characters other than the first one's two cases are passed over.
+     */
+    private static int indexOfIgnoreCaseAtEach(String text, String needle, int start, int last) {
+        char first = needle.charAt(0);
+        char lower = Character.toLowerCase(first);
+        char upper = Character.toUpperCase(first);
+        boolean asciiFirst = first < 128;
+        for (int i = start; i <= last; i++) {
+            char c = text.charAt(i);
+            boolean candidate = c == lower || c == upper || c >= 128 || !asciiFirst;
+            if (candidate && text.regionMatches(true, i, needle, 0, needle.length())) {
                 return i;
             }
         }

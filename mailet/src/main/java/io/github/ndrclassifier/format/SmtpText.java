@@ -172,7 +172,12 @@ public final class SmtpText {
 
     /** Joins lines of a wrapped reply into one line with single spaces. */
     public static String join(CharSequence first, Iterable<String> more) {
-        StringBuilder out = new StringBuilder(first);
+        // Sized for all the text at once: paragraphs have several lines, each would grow the buffer.
+        int capacity = first.length();
+        for (String line : more) {
+            capacity += line.length() + 1;
+        }
+        StringBuilder out = new StringBuilder(capacity).append(first);
         for (String line : more) {
             String s = line.strip();
             if (!s.isEmpty()) {

@@ -30,4 +30,22 @@ class LineCursorTest {
         assertThat(lines.skipPast("TRANSCRIPT OF SESSION")).isTrue();
         assertThat(lines.next()).isEqualTo("body");
     }
+
+    @Test
+    void skipsPastAMarkerAsLowerCasingTheLineFindsIt() {
+        LineCursor lines = LineCursor.of("Failed: INFO\n\u0130nfo here\n\u212Aelvin line\nend");
+
+        // A dotted capital I lower-cases to two characters, the Kelvin sign to a plain k.
+        assertThat(lines.skipPast("info h")).isFalse();
+        assertThat(lines.skipPast("kelvin")).isTrue();
+        assertThat(lines.next()).isEqualTo("end");
+    }
+
+    @Test
+    void findsNoMarkerSpreadOverTwoLinesNorBeyondTheLastLineKept() {
+        assertThat(LineCursor.of("one two\nthree").skipPast("two three")).isFalse();
+        String longText = "line\n".repeat(LineCursor.MAX_LINES) + "marker";
+        assertThat(LineCursor.of(longText).skipPast("marker")).isFalse();
+        assertThat(LineCursor.of("line\n".repeat(LineCursor.MAX_LINES - 1) + "marker").skipPast("MARKER")).isTrue();
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +24,51 @@ class ReportTextTest {
         assertThat(ReportText.findAny(lines, 2, "nothing", "EXAMPLE")).isEqualTo(3);
         assertThat(ReportText.find(lines, 2, "intro")).isEqualTo(-1);
         assertThat(ReportText.nextNonBlank(lines, 2)).isEqualTo(3);
+    }
+
+    @Test
+    void findsANeedleIgnoringCaseAsRegionMatchesDoes() {
+        assertThat(ReportText.indexOfIgnoreCase("Mail SYSTEM, mail system", "system", 0)).isEqualTo(5);
+        assertThat(ReportText.indexOfIgnoreCase("Mail SYSTEM, mail system", "system", 6)).isEqualTo(18);
+        assertThat(ReportText.indexOfIgnoreCase("--- Below this line", "--- below", 0)).isZero();
+        assertThat(ReportText.indexOfIgnoreCase("\u212Aelvin", "kelvin", 0)).isZero();
+        assertThat(ReportText.indexOfIgnoreCase("\u0130nterscan", "interscan", 0)).isZero();
+        assertThat(ReportText.indexOfIgnoreCase("Ki", "\u212Ai", 0)).isZero();
+        assertThat(ReportText.indexOfIgnoreCase("abc", "", 1)).isEqualTo(1);
+        assertThat(ReportText.indexOfIgnoreCase("abc", "", 4)).isEqualTo(-1);
+        assertThat(ReportText.indexOfIgnoreCase("abc", "abcd", 0)).isEqualTo(-1);
+    }
+
+    @Test
+    void findsWhatAPositionByPositionSearchFinds() {
+        char[] alphabet = {'a', 'A', 'b', 'B', 'i', 'I', 'k', 'K', 's', 'S', '-', ' ', '<', '\u0130', '\u0131',
+            '\u212A', '\u017F', '\u00e9', '\u00c9', '\u30e1'};
+        Random random = new Random(7);
+        for (int round = 0; round < 20_000; round++) {
+            String text = randomText(random, alphabet, random.nextInt(12));
+            String needle = randomText(random, alphabet, random.nextInt(4));
+            int from = random.nextInt(4) - 1;
+            assertThat(ReportText.indexOfIgnoreCase(text, needle, from))
+                    .as("\"%s\" in \"%s\" from %d", needle, text, from)
+                    .isEqualTo(indexOfAtEachPosition(text, needle, from));
+        }
+    }
+
+    private static String randomText(Random random, char[] alphabet, int length) {
+        StringBuilder out = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            out.append(alphabet[random.nextInt(alphabet.length)]);
+        }
+        return out.toString();
+    }
+
+    private static int indexOfAtEachPosition(String text, String needle, int from) {
+        for (int i = Math.max(0, from); i <= text.length() - needle.length(); i++) {
+            if (text.regionMatches(true, i, needle, 0, needle.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Test

@@ -101,8 +101,7 @@ public final class Postfix extends TextReportRecognizer {
         int start = lines.position();
         boolean signed = false;
         while (lines.hasNext()) {
-            String line = lines.next().strip().toLowerCase(Locale.ROOT);
-            if (line.equals(SIGNATURES[0]) || line.equals(SIGNATURES[1])) {
+            if (isSignature(lines.next().strip())) {
                 signed = true;
                 break;
             }
@@ -129,6 +128,20 @@ public final class Postfix extends TextReportRecognizer {
             }
         }
         return facts;
+    }
+
+    /**
+     * True for the signature line, in any case. Lower case never shortens a line, and lengthens
+     * one only with a character that no signature holds: lines of another length are not
+     * lower-cased.
+     */
+    private static boolean isSignature(String stripped) {
+        for (String signature : SIGNATURES) {
+            if (stripped.length() == signature.length() && stripped.toLowerCase(Locale.ROOT).equals(signature)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -77,14 +77,16 @@ final class SendmailTranscript {
         Recipient last = null;
         while (lines.hasNext()) {
             String raw = lines.next();
-            String probe = unquote(raw).strip().toLowerCase(Locale.ROOT);
+            String unquoted = unquote(raw);
+            String probe = lowerIfKeyword(unquoted.strip());
             if (probe.startsWith(ADDRESSES) || probe.startsWith(TRANSCRIPT)) {
                 quoted = raw.stripLeading().startsWith(">");
                 section = probe.startsWith(ADDRESSES) ? 1 : 2;
                 continue;
             }
-            String line = quoted ? unquote(raw) : raw;
-            String lower = line.strip().toLowerCase(Locale.ROOT);
+            String line = quoted ? unquoted : raw;
+            String text = line.strip();
+            String lower = lowerIfKeyword(text);
             if (isOriginalMarker(lower)) {
                 readOriginalTo(lines, originalTo);
                 break;
@@ -92,7 +94,6 @@ final class SendmailTranscript {
             if (section == 1) {
                 last = listedAddress(line, lower, recipients, last);
             } else if (section == 2) {
-                String text = line.strip();
                 if (lower.startsWith("... while talking to ") || lower.startsWith("while talking to ")) {
                     host = SmtpText.hostAt(text, lower.indexOf("talking to ") + 11).orElse(null);
                     command = null;
@@ -298,6 +299,19 @@ final class SendmailTranscript {
                 return;
             }
         }
+    }
+
+    /**
+     * The stripped line in lower case when it may start with one of the markers and words looked
+     * for ({@code -----}, {@code (reason: }, {@code ... while talking to }, {@code while talking
+     * to }), else empty: lower-casing every line of a long text costs, and none of those first
+     * characters is the lower case of any other.
+     */
+    private static String lowerIfKeyword(String stripped) {
+        if (stripped.isEmpty() || "-(.wW".indexOf(stripped.charAt(0)) < 0) {
+            return "";
+        }
+        return stripped.toLowerCase(Locale.ROOT);
     }
 
     private static String unquote(String line) {
