@@ -17,8 +17,6 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
 import io.github.ndrclassifier.BounceClassifier;
-import io.github.ndrclassifier.classify.ProviderRules;
-import io.github.ndrclassifier.classify.ReasonRules;
 import io.github.ndrclassifier.knowledge.DataFileException;
 import io.github.ndrclassifier.knowledge.KnowledgeBase;
 
@@ -60,6 +58,7 @@ public final class NdrClassify {
 
     /** Runs the tool with the given streams; returns the exit code. */
     static int run(String[] args, PrintWriter out, PrintWriter err) {
+        DataPreload.start();
         if (args.length > 0 && args[0].equals(Bench.NAME)) {
             return Bench.run(Arrays.copyOfRange(args, 1, args.length), out, err);
         }
@@ -114,48 +113,21 @@ public final class NdrClassify {
         return classifier(KnowledgeBase.builtIn());
     }
 
-    /**
-     * Loads the reason and provider rules on a second thread while this one loads the knowledge
-     * base: both are start-up work of similar size, and a short run is mostly start-up. A failure
-     * is left for the classifier's builder to raise when it loads them again.
-     */
-    private static Thread preloadRules() {
-        return Thread.ofPlatform().name("ndr-preload").daemon().start(() -> {
-            try {
-                ReasonRules.builtIn();
-                ProviderRules.builtIn();
-            } catch (RuntimeException e) {
-                // raised again, where it can be reported, when the classifier is built
-            }
-        });
-    }
-
-    private static void joinQuietly(Thread thread) {
-        try {
-            thread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     static BounceClassifier classifier(KnowledgeBase knowledgeBase) {
         return BounceClassifier.builder().explainer(knowledgeBase).build();
     }
 
     private static int classify(List<Path> paths, boolean json, Path knowledge, PrintWriter stdout, PrintWriter err)
             throws IOException {
-        Thread preload = preloadRules();
-        KnowledgeBase knowledgeBase;
+        BounceClassifier classifier;
         try {
-            knowledgeBase = knowledge == null ? KnowledgeBase.builtIn() : KnowledgeBase.withOverrides(knowledge);
+            classifier = classifier(knowledge == null ? KnowledgeBase.builtIn() : KnowledgeBase.withOverrides(knowledge));
         } catch (DataFileException e) {
             err.println("ndr-classify: " + e.getMessage().replaceAll("\\s+", " "));
             return EXIT_FAILED;
         }
         Writer out = new BufferedWriter(stdout, 1 << 16);
         ReportWriter writer = json ? new JsonReportWriter(out) : new TextReportWriter(out);
-        joinQuietly(preload);
-        BounceClassifier classifier = classifier(knowledgeBase);
         List<Path> files = new ArrayList<>();
         boolean[] failed = {false};
         for (Path path : paths) {
