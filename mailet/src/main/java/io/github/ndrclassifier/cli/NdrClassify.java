@@ -52,8 +52,13 @@ public final class NdrClassify {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
-                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
+        int exit = run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        // A plain return ends the JVM with 0 too (the loading threads are daemons), without System.exit
+        // first setting up the JDK's logging to report the exit: 12 ms of CPU.
+        if (exit != EXIT_OK) {
+            System.exit(exit);
+        }
     }
 
     /** Runs the tool with the given streams; returns the exit code. */
