@@ -1,7 +1,10 @@
 package io.github.ndrclassifier.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.apache.commons.cli.CommandLine;
@@ -55,6 +58,18 @@ final class Arguments {
             }
         }
         return line;
+    }
+
+    /** The paths the command line names, one at least. */
+    static List<Path> paths(CommandLine line) throws UsageException {
+        if (line.getArgList().isEmpty()) {
+            throw new UsageException("Missing required parameter: 'PATH'");
+        }
+        List<Path> paths = new ArrayList<>();
+        for (String path : line.getArgList()) {
+            paths.add(Path.of(path));
+        }
+        return paths;
     }
 
     /** The whole-number value of an option, or {@code defaultValue} when it is not given. */

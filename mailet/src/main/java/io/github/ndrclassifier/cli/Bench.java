@@ -93,14 +93,7 @@ final class Bench {
                 out.println(NdrClassify.VERSION);
                 return NdrClassify.EXIT_OK;
             }
-            if (line.getArgList().isEmpty()) {
-                throw new Arguments.UsageException("Missing required parameter: 'PATH'");
-            }
-            List<Path> paths = new ArrayList<>();
-            for (String path : line.getArgList()) {
-                paths.add(Path.of(path));
-            }
-            bench = new Bench(paths, Arguments.intValue(line, "seconds", DEFAULT_SECONDS),
+            bench = new Bench(Arguments.paths(line), Arguments.intValue(line, "seconds", DEFAULT_SECONDS),
                     Arguments.intValue(line, "warmup", DEFAULT_WARMUP),
                     Arguments.intValue(line, "max-warmup", DEFAULT_MAX_WARMUP),
                     Arguments.intValue(line, "rounds", DEFAULT_ROUNDS), err);

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -68,39 +69,30 @@ public final class NdrClassify {
             return Bench.run(Arrays.copyOfRange(args, 1, args.length), out, err);
         }
         CommandLine line;
+        List<Path> paths;
         try {
             line = Arguments.parse(OPTIONS, args);
+            if (line.hasOption("help")) {
+                Arguments.printUsage(out, SYNTAX, DESCRIPTION, OPTIONS, COMMANDS);
+                return EXIT_OK;
+            }
+            if (line.hasOption("version")) {
+                out.println(VERSION);
+                return EXIT_OK;
+            }
+            paths = Arguments.paths(line);
         } catch (Arguments.UsageException e) {
-            return usageError(e.getMessage(), err);
+            err.println("ndr-classify: " + e.getMessage());
+            Arguments.printUsage(err, SYNTAX, DESCRIPTION, OPTIONS, COMMANDS);
+            return EXIT_FAILED;
         }
-        if (line.hasOption("help")) {
-            Arguments.printUsage(out, SYNTAX, DESCRIPTION, OPTIONS, COMMANDS);
-            return EXIT_OK;
-        }
-        if (line.hasOption("version")) {
-            out.println(VERSION);
-            return EXIT_OK;
-        }
-        if (line.getArgList().isEmpty()) {
-            return usageError("Missing required parameter: 'PATH'", err);
-        }
-        List<Path> paths = new ArrayList<>();
-        for (String path : line.getArgList()) {
-            paths.add(Path.of(path));
-        }
-        String knowledge = line.getOptionValue("knowledge");
+        Optional<Path> knowledge = Optional.ofNullable(line.getOptionValue("knowledge")).map(Path::of);
         try {
-            return classify(paths, line.hasOption("json"), knowledge == null ? null : Path.of(knowledge), out, err);
+            return classify(paths, line.hasOption("json"), knowledge, out, err);
         } catch (IOException e) {
             err.println("ndr-classify: " + ErrorText.of(e));
             return EXIT_FAILED;
         }
-    }
-
-    private static int usageError(String message, PrintWriter err) {
-        err.println("ndr-classify: " + message);
-        Arguments.printUsage(err, SYNTAX, DESCRIPTION, OPTIONS, COMMANDS);
-        return EXIT_FAILED;
     }
 
     /** {@code -h, --help}, which the tool and its commands share. */
@@ -122,11 +114,12 @@ public final class NdrClassify {
         return BounceClassifier.builder().explainer(knowledgeBase).build();
     }
 
-    private static int classify(List<Path> paths, boolean json, Path knowledge, PrintWriter stdout, PrintWriter err)
-            throws IOException {
+    private static int classify(List<Path> paths, boolean json, Optional<Path> knowledge, PrintWriter stdout,
+                                PrintWriter err) throws IOException {
         BounceClassifier classifier;
         try {
-            classifier = classifier(knowledge == null ? KnowledgeBase.builtIn() : KnowledgeBase.withOverrides(knowledge));
+            classifier = classifier(knowledge.isPresent() ? KnowledgeBase.withOverrides(knowledge.get())
+                    : KnowledgeBase.builtIn());
         } catch (DataFileException e) {
             err.println("ndr-classify: " + e.getMessage().replaceAll("\\s+", " "));
             return EXIT_FAILED;
