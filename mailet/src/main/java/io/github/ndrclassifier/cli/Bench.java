@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
 
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
 import org.apache.james.mime4j.MimeException;
 import org.apache.james.mime4j.parser.AbstractContentHandler;
 import org.apache.james.mime4j.parser.MimeStreamParser;
@@ -18,10 +20,6 @@ import org.apache.james.mime4j.stream.MimeConfig;
 
 import io.github.ndrclassifier.BounceClassifier;
 import io.github.ndrclassifier.report.BounceReport;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code ndr-classify bench PATH...}: measures, in one run and on the same messages held in
@@ -35,32 +33,82 @@ import picocli.CommandLine.Parameters;
  * given by the measuring thread's CPU time (what the work cost, whatever else the machine runs)
  * and by wall-clock time.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measures messages/s of a plain MIME parse and of classification on the given messages.")
-final class Bench implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Message files or directories.")
-    private List<Path> paths;
+final class Bench {
+    static final String NAME = "bench";
+    /** What the command does, in a few words for the tool's usage. */
+    static final String SUMMARY = "Measures the throughput of parsing and classification";
 
-    @Option(names = "--seconds", defaultValue = "10",
-            description = "Measured seconds, shared by both cases (default ${DEFAULT-VALUE}).")
-    private int seconds;
+    private static final String SYNTAX = "ndr-classify " + NAME
+            + " [-hV] [--seconds=N] [--warmup=N] [--max-warmup=N]\n"
+            + "                          [--rounds=N] PATH...";
+    private static final String DESCRIPTION = "Measures messages/s of a plain MIME parse and of classification on "
+            + "the given messages.\nPATH: message files or directories.";
+    private static final int DEFAULT_SECONDS = 10;
+    private static final int DEFAULT_WARMUP = 6;
+    private static final int DEFAULT_MAX_WARMUP = 60;
+    private static final int DEFAULT_ROUNDS = 5;
 
-    @Option(names = "--warmup", defaultValue = "6",
-            description = "Minimum warm-up seconds, shared by both cases; the warm-up goes on until the JIT "
-                    + "compiler is quiet (default ${DEFAULT-VALUE}).")
-    private int warmup;
+    private static final Options OPTIONS = new Options()
+            .addOption(valueOption("seconds",
+                    "Measured seconds, shared by both cases (default " + DEFAULT_SECONDS + ")."))
+            .addOption(valueOption("warmup", "Minimum warm-up seconds, shared by both cases; the warm-up goes on "
+                    + "until the JIT compiler is quiet (default " + DEFAULT_WARMUP + ")."))
+            .addOption(valueOption("max-warmup", "Seconds the warm-up may go on after the minimum while the JIT "
+                    + "compiler is busy (default " + DEFAULT_MAX_WARMUP + ")."))
+            .addOption(valueOption("rounds", "Rounds the measured time is split into; medians are reported "
+                    + "(default " + DEFAULT_ROUNDS + ")."))
+            .addOption(NdrClassify.helpOption())
+            .addOption(NdrClassify.versionOption());
 
-    @Option(names = "--max-warmup", defaultValue = "60",
-            description = "Seconds the warm-up may go on after the minimum while the JIT compiler is busy "
-                    + "(default ${DEFAULT-VALUE}).")
-    private int maxWarmup;
+    private final List<Path> paths;
+    private final int seconds;
+    private final int warmup;
+    private final int maxWarmup;
+    private final int rounds;
+    private final PrintWriter err;
 
-    @Option(names = "--rounds", defaultValue = "5",
-            description = "Rounds the measured time is split into; medians are reported (default ${DEFAULT-VALUE}).")
-    private int rounds;
+    private Bench(List<Path> paths, int seconds, int warmup, int maxWarmup, int rounds, PrintWriter err) {
+        this.paths = paths;
+        this.seconds = seconds;
+        this.warmup = warmup;
+        this.maxWarmup = maxWarmup;
+        this.rounds = rounds;
+        this.err = err;
+    }
 
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
+    private static Option valueOption(String name, String description) {
+        return Option.builder().longOpt(name).hasArg().argName("N").desc(description).build();
+    }
+
+    /** Runs {@code ndr-classify bench} with the arguments that follow {@code bench}; returns the exit code. */
+    static int run(String[] args, PrintWriter out, PrintWriter err) {
+        Bench bench;
+        try {
+            CommandLine line = Arguments.parse(OPTIONS, args);
+            if (line.hasOption("help")) {
+                Arguments.printUsage(out, SYNTAX, DESCRIPTION, OPTIONS, null);
+                return NdrClassify.EXIT_OK;
+            }
+            if (line.hasOption("version")) {
+                out.println(NdrClassify.VERSION);
+                return NdrClassify.EXIT_OK;
+            }
+            bench = new Bench(Arguments.paths(line), Arguments.intValue(line, "seconds", DEFAULT_SECONDS),
+                    Arguments.intValue(line, "warmup", DEFAULT_WARMUP),
+                    Arguments.intValue(line, "max-warmup", DEFAULT_MAX_WARMUP),
+                    Arguments.intValue(line, "rounds", DEFAULT_ROUNDS), err);
+        } catch (Arguments.UsageException e) {
+            err.println("ndr-classify: " + e.getMessage());
+            Arguments.printUsage(err, SYNTAX, DESCRIPTION, OPTIONS, null);
+            return NdrClassify.EXIT_FAILED;
+        }
+        try {
+            return bench.measure(out);
+        } catch (IOException e) {
+            err.println("ndr-classify bench: " + e.getMessage());
+            return NdrClassify.EXIT_FAILED;
+        }
+    }
 
     /** Result sink so the JIT cannot drop the measured work. */
     private static long sink;
@@ -74,12 +122,10 @@ final class Bench implements Callable<Integer> {
     private record Sample(long passes, long cpuNanos, long wallNanos) {
     }
 
-    @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
+    private int measure(PrintWriter out) throws IOException {
         List<byte[]> messages = load();
         if (messages.isEmpty()) {
-            spec.commandLine().getErr().println("ndr-classify bench: no messages found");
+            err.println("ndr-classify bench: no messages found");
             return NdrClassify.EXIT_FAILED;
         }
         long bytes = messages.stream().mapToLong(m -> m.length).sum();
@@ -222,10 +268,14 @@ final class Bench implements Callable<Integer> {
     private List<byte[]> load() throws IOException {
         List<byte[]> messages = new ArrayList<>();
         for (Path path : paths) {
-            for (Path file : InputFiles.list(path, (skipped, why) -> spec.commandLine().getErr()
-                    .println("ndr-classify bench: " + skipped + ": " + why))) {
-                for (InputStream message : MessageFile.messages(file)) {
-                    messages.add(message.readAllBytes());
+            for (Path file : InputFiles.list(path, (skipped, why) ->
+                    err.println("ndr-classify bench: " + skipped + ": " + why))) {
+                try {
+                    for (InputStream message : MessageFile.messages(file)) {
+                        messages.add(message.readAllBytes());
+                    }
+                } catch (IOException e) {
+                    throw new IOException(file + ": cannot be read: " + ErrorText.of(e), e);
                 }
             }
         }

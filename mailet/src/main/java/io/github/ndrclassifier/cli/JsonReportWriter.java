@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 
 import io.github.ndrclassifier.knowledge.Explanation;
 import io.github.ndrclassifier.report.BounceReport;
@@ -16,7 +17,14 @@ import io.github.ndrclassifier.report.RecipientResult;
  * {@code null} when the report does not tell.
  */
 final class JsonReportWriter implements ReportWriter {
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    /**
+     * Closing a report's generator neither closes nor flushes the writer: it is buffered for the
+     * whole run (a flush per report was a write to the terminal or pipe per message).
+     */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+            .build();
     private final Writer out;
 
     JsonReportWriter(Writer out) {
@@ -26,7 +34,6 @@ final class JsonReportWriter implements ReportWriter {
     @Override
     public void write(String file, BounceReport report) throws IOException {
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.writeStartObject();
             json.writeStringField("file", file);
             json.writeStringField("kind", report.kind().value());

@@ -35,6 +35,16 @@ public final class CharsetResolver {
     private static final int CACHE_LIMIT = 256;
     private static final Map<String, Charset> CACHE = new ConcurrentHashMap<>();
 
+    /**
+     * Every name and alias of the installed charsets, built when the first label that
+     * {@code Charset.forName} does not know comes. A known label is a map read in the JDK's
+     * providers; an unknown one makes {@code forName} ask every charset provider on the class path
+     * and throw, which a header of thousands of made-up labels would pay each time, so after the
+     * first the table answers. Building it loads every charset (some 200 classes, a tenth of a
+     * second of a cold JVM's CPU), which most runs never need.
+     */
+    private static volatile Map<String, Charset> known;
+
     private CharsetResolver() {
     }
 
@@ -63,26 +73,34 @@ public final class CharsetResolver {
         if (alias != null) {
             return alias;
         }
-        return Known.BY_NAME.getOrDefault(key, StandardCharsets.UTF_8);
+        Map<String, Charset> table = known;
+        if (table == null) {
+            try {
+                return Charset.forName(key);
+            } catch (IllegalArgumentException e) {
+                // Illegal or unsupported: from now on the table answers.
+                table = knownCharsets();
+            }
+        }
+        return table.getOrDefault(key, StandardCharsets.UTF_8);
     }
 
-    /**
-     * Every name and alias of the installed charsets, lower-case. Looking a label up here costs
-     * nothing; {@code Charset.forName} on an unknown label throws after asking every installed
-     * charset provider, which a header of thousands of made-up labels would pay each time.
-     */
-    private static final class Known {
-        static final Map<String, Charset> BY_NAME = byName();
-
-        private static Map<String, Charset> byName() {
-            Map<String, Charset> names = new HashMap<>();
-            for (Charset charset : Charset.availableCharsets().values()) {
-                names.putIfAbsent(charset.name().toLowerCase(Locale.ROOT), charset);
-                for (String alias : charset.aliases()) {
-                    names.putIfAbsent(alias.toLowerCase(Locale.ROOT), charset);
-                }
-            }
-            return Map.copyOf(names);
+    private static synchronized Map<String, Charset> knownCharsets() {
+        if (known == null) {
+            known = byName();
         }
+        return known;
+    }
+
+    /** Every name and alias of the installed charsets, lower-case, mapped to its charset. */
+    static Map<String, Charset> byName() {
+        Map<String, Charset> names = new HashMap<>();
+        for (Charset charset : Charset.availableCharsets().values()) {
+            names.putIfAbsent(charset.name().toLowerCase(Locale.ROOT), charset);
+            for (String alias : charset.aliases()) {
+                names.putIfAbsent(alias.toLowerCase(Locale.ROOT), charset);
+            }
+        }
+        return Map.copyOf(names);
     }
 }

@@ -125,6 +125,64 @@ class NdrClassifyTest {
         assertThat(run("--no-such-option", "x")).isEqualTo(2);
     }
 
+    @Test
+    void aWrongCommandLineGetsOneErrorLineThenTheUsageOnStderr() {
+        assertThat(run("--no-such-option", "x")).isEqualTo(2);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString().lines().toList())
+                .startsWith("ndr-classify: Unknown option: '--no-such-option'",
+                        "Usage: ndr-classify [-hV] [--json] [--knowledge=FILE] PATH...")
+                .anySatisfy(line -> assertThat(line).contains("--knowledge=<FILE>", "A knowledge file (JSON)"));
+    }
+
+    @Test
+    void wordsEachKindOfUsageErrorInOneLine() {
+        assertThat(firstErrorLine("--json", "--knowledge"))
+                .isEqualTo("ndr-classify: Missing required parameter for option '--knowledge' (FILE)");
+        assertThat(firstErrorLine("--json", "--json", "x"))
+                .isEqualTo("ndr-classify: option '--json' should be specified only once");
+        assertThat(firstErrorLine("--js", "x")).isEqualTo("ndr-classify: Unknown option: '--js'");
+        assertThat(firstErrorLine("--json")).isEqualTo("ndr-classify: Missing required parameter: 'PATH'");
+    }
+
+    private String firstErrorLine(String... args) {
+        err.getBuffer().setLength(0);
+        assertThat(run(args)).isEqualTo(NdrClassify.EXIT_FAILED);
+        return err.toString().lines().findFirst().orElseThrow();
+    }
+
+    @Test
+    void printsHelpAndVersionOnStdoutAndProcessesNothing() throws IOException {
+        Path file = Files.writeString(dir.resolve("bounce.eml"), BOUNCE, UTF_8);
+        assertThat(run("--help", "--json", file.toString())).isZero();
+        assertThat(out.toString()).startsWith("Usage: ndr-classify [-hV] [--json] [--knowledge=FILE] PATH...")
+                .contains("--json", "-V,--version", "Commands:", "bench")
+                .doesNotContain("\"file\"");
+        out.getBuffer().setLength(0);
+        assertThat(run("-V", file.toString())).isZero();
+        assertThat(out.toString()).isEqualTo("ndr-classify 0.1.0" + System.lineSeparator());
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void acceptsTheKnowledgeFileWithAnEqualsSignAndPathsAfterTheEndOfOptions() throws IOException {
+        Path file = Files.writeString(dir.resolve("--json"), BOUNCE, UTF_8);
+        Path knowledge = Files.writeString(dir.resolve("k.json"), "{ \"entries\": [] }", UTF_8);
+        assertThat(run("--knowledge=" + knowledge, "--", file.toString())).isZero();
+        assertThat(out.toString()).contains("== " + file, "Recipient: a@example.org");
+    }
+
+    @Test
+    void benchHasItsOwnUsageAndOptions() {
+        assertThat(run("bench", "--help")).isZero();
+        assertThat(out.toString()).startsWith("Usage: ndr-classify bench [-hV] [--seconds=N]")
+                .contains("--rounds=<N>", "(default 5)");
+        assertThat(run("bench", "--seconds", "abc", dir.toString())).isEqualTo(NdrClassify.EXIT_FAILED);
+        assertThat(err.toString().lines().toList()).startsWith(
+                "ndr-classify: Invalid value for option '--seconds': 'abc' is not an int",
+                "Usage: ndr-classify bench [-hV] [--seconds=N] [--warmup=N] [--max-warmup=N]");
+    }
+
     private static JsonNode readTree(String line) {
         try {
             return new ObjectMapper().readTree(line);

@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.ndrclassifier.classify.RecipientFacts;
 import io.github.ndrclassifier.dsn.Action;
@@ -19,6 +18,7 @@ import io.github.ndrclassifier.format.MessageView;
 import io.github.ndrclassifier.format.NdrReport;
 import io.github.ndrclassifier.format.ReportText;
 import io.github.ndrclassifier.report.Reason;
+import io.github.ndrclassifier.text.JsonTree;
 
 /**
  * Amazon SES. Two forms:
@@ -35,10 +35,6 @@ import io.github.ndrclassifier.report.Reason;
  * </ul>
  */
 public final class AmazonSes implements FormatRecognizer {
-    /** Created on the first notification read: a mapper costs a noticeable part of start-up. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper();
-    }
     private static final int MAX_RECIPIENTS = 1000;
     private static final String[][] SUB_TYPES = {{"noemail", "USERUNKNOWN"}, {"suppressed", "SUPPRESSED"},
         {"onaccountsuppressionlist", "SUPPRESSED"}, {"mailboxfull", "MAILBOXFULL"},
@@ -141,11 +137,11 @@ public final class AmazonSes implements FormatRecognizer {
 
     private static Optional<JsonNode> parse(String json) {
         try {
-            return Optional.of(Json.MAPPER.readTree(json));
+            return Optional.of(JsonTree.parse(json));
         } catch (JacksonException e) {
             // Sendmail breaks lines longer than 990 characters with "!" and a newline and a space.
             try {
-                return Optional.of(Json.MAPPER.readTree(json.replace("!\r\n ", "").replace("!\n ", "")));
+                return Optional.of(JsonTree.parse(json.replace("!\r\n ", "").replace("!\n ", "")));
             } catch (JacksonException again) {
                 return Optional.empty();
             }
