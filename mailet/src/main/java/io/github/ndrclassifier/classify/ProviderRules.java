@@ -52,16 +52,25 @@ public final class ProviderRules {
     private record Rule(Reason reason, List<CodeRange> codes, Set<Integer> replyCodes, Set<String> commands,
                         boolean needsPhrase) {
         boolean matches(Query query, List<Integer> phraseRules, int index) {
-            if (!codes.isEmpty() && query.status().filter(s -> codes.stream().anyMatch(c -> c.contains(s))).isEmpty()) {
+            if (!codes.isEmpty() && (query.status().isEmpty() || !inRanges(query.status().get()))) {
                 return false;
             }
-            if (!replyCodes.isEmpty() && query.replyCode().filter(replyCodes::contains).isEmpty()) {
+            if (!replyCodes.isEmpty() && (query.replyCode().isEmpty() || !replyCodes.contains(query.replyCode().get()))) {
                 return false;
             }
-            if (!commands.isEmpty() && query.command().filter(commands::contains).isEmpty()) {
+            if (!commands.isEmpty() && (query.command().isEmpty() || !commands.contains(query.command().get()))) {
                 return false;
             }
             return !needsPhrase || phraseRules.contains(index);
+        }
+
+        private boolean inRanges(EnhancedStatusCode code) {
+            for (CodeRange range : codes) {
+                if (range.contains(code)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -209,8 +218,8 @@ public final class ProviderRules {
     /** The reason the first provider concerned states, if any of its rules applies. */
     public Optional<Verdict> decide(Query query) {
         List<Provider> tried = new ArrayList<>(3);
-        Optional<Verdict> verdict = query.remoteMta().flatMap(this::forHost)
-                .flatMap(p -> tryProvider(p, query, tried));
+        Provider remote = query.remoteMta().isPresent() ? forHost(query.remoteMta().get()) : null;
+        Optional<Verdict> verdict = tryProvider(remote, query, tried);
         if (verdict.isPresent()) {
             return verdict;
         }
@@ -220,30 +229,33 @@ public final class ProviderRules {
                 return verdict;
             }
         }
-        return query.reportingMta().flatMap(this::forHost).flatMap(p -> tryProvider(p, query, tried));
+        Provider reporting = query.reportingMta().isPresent() ? forHost(query.reportingMta().get()) : null;
+        return tryProvider(reporting, query, tried);
     }
 
+    /** The verdict of {@code provider} (none when null or already tried). */
     private static Optional<Verdict> tryProvider(Provider provider, Query query, List<Provider> tried) {
-        if (tried.contains(provider)) {
+        if (provider == null || tried.contains(provider)) {
             return Optional.empty();
         }
         tried.add(provider);
-        return provider.decide(query).map(reason -> new Verdict(provider.name, reason));
+        Optional<Reason> reason = provider.decide(query);
+        return reason.isPresent() ? Optional.of(new Verdict(provider.name, reason.get())) : Optional.empty();
     }
 
-    /** The provider owning {@code mta} or one of its parent domains. */
-    private Optional<Provider> forHost(String mta) {
+    /** The provider owning {@code mta} or one of its parent domains, or null. */
+    private Provider forHost(String mta) {
         String host = hostOf(mta);
         int from = 0;
         while (from >= 0 && from < host.length()) {
-            Provider provider = byHost.get(host.substring(from));
+            Provider provider = byHost.get(from == 0 ? host : host.substring(from));
             if (provider != null) {
-                return Optional.of(provider);
+                return provider;
             }
             int dot = host.indexOf('.', from);
             from = dot < 0 ? -1 : dot + 1;
         }
-        return Optional.empty();
+        return null;
     }
 
     /** The host name of an MTA field such as {@code "dns; mx.example.com. (192.0.2.1)"}, lower case. */
