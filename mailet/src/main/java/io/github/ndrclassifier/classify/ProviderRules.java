@@ -3,6 +3,7 @@ package io.github.ndrclassifier.classify;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -96,11 +97,28 @@ public final class ProviderRules {
     }
 
     private final Map<String, Provider> byHost;
+    /**
+     * The last {@link #endingLabels} labels of every provider host: a host that does not end so
+     * belongs to no provider, which most hosts are told with one look-up.
+     */
+    private final Set<String> hostEndings;
+    /** Two, or one when a provider host is a single label. */
+    private final int endingLabels;
     private final PhraseTable<Provider> markers;
 
     private ProviderRules(Map<String, Provider> byHost, PhraseTable<Provider> markers) {
         this.byHost = Map.copyOf(byHost);
         this.markers = markers;
+        int labels = 2;
+        for (String host : byHost.keySet()) {
+            labels = Math.min(labels, host.indexOf('.') < 0 ? 1 : 2);
+        }
+        this.endingLabels = labels;
+        Set<String> endings = new HashSet<>();
+        for (String host : byHost.keySet()) {
+            endings.add(lastLabels(host, labels));
+        }
+        this.hostEndings = Set.copyOf(endings);
     }
 
     /** The provider rules shipped with the classifier, loaded once. */
@@ -246,6 +264,9 @@ public final class ProviderRules {
     /** The provider owning {@code mta} or one of its parent domains, or null. */
     private Provider forHost(String mta) {
         String host = hostOf(mta);
+        if (!hostEndings.contains(lastLabels(host, endingLabels))) {
+            return null;
+        }
         int from = 0;
         while (from >= 0 && from < host.length()) {
             Provider provider = byHost.get(from == 0 ? host : host.substring(from));
@@ -258,6 +279,15 @@ public final class ProviderRules {
         return null;
     }
 
+    /** The last {@code labels} (one or two) labels of {@code host}, or the host when it has no more. */
+    private static String lastLabels(String host, int labels) {
+        int start = host.lastIndexOf('.');
+        if (labels == 2 && start > 0) {
+            start = host.lastIndexOf('.', start - 1);
+        }
+        return start < 0 ? host : host.substring(start + 1);
+    }
+
     /** The host name of an MTA field such as {@code "dns; mx.example.com. (192.0.2.1)"}, lower case. */
     static String hostOf(String mta) {
         String s = mta.strip().toLowerCase(Locale.ROOT);
@@ -266,9 +296,13 @@ public final class ProviderRules {
             s = s.substring(semicolon + 1).strip();
         }
         int end = 0;
-        while (end < s.length() && " ([]<>:,".indexOf(s.charAt(end)) < 0) {
+        while (end < s.length() && !endsHost(s.charAt(end))) {
             end++;
         }
         return Trim.trailing(s.substring(0, end), ".");
+    }
+
+    private static boolean endsHost(char c) {
+        return c == ' ' || c == '(' || c == '[' || c == ']' || c == '<' || c == '>' || c == ':' || c == ',';
     }
 }
