@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import io.github.ndrclassifier.mime.HeaderBlock;
+import io.github.ndrclassifier.mime.HeaderField;
 
 /** Reads hosts from {@code Received} header fields. */
 public final class ReceivedHeaders {
@@ -36,11 +37,14 @@ public final class ReceivedHeaders {
      * where the report comes from and is passed over.
      */
     static Optional<String> originatingHost(HeaderBlock headers) {
-        List<String> received = headers.all("Received");
-        for (int i = received.size() - 1; i >= 0; i--) {
-            Optional<String> host = byHost(received.get(i)).filter(ReceivedHeaders::isDomainName);
-            if (host.isPresent()) {
-                return host;
+        // From the bottom, decoding a field's value only when it is reached: the oldest field usually names it.
+        List<HeaderField> fields = headers.fields();
+        for (int i = fields.size() - 1; i >= 0; i--) {
+            if (fields.get(i).is("Received")) {
+                Optional<String> host = byHost(fields.get(i).value()).filter(ReceivedHeaders::isDomainName);
+                if (host.isPresent()) {
+                    return host;
+                }
             }
         }
         return Optional.empty();

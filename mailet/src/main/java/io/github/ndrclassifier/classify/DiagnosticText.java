@@ -22,24 +22,28 @@ public final class DiagnosticText {
         if (s.length() < 8 || !isReplyCode(s, 0)) {
             return s;
         }
-        String reply = s.substring(0, 3);
         int codeEnd = s.indexOf(' ', 4);
-        String enhanced = codeEnd < 0 ? "" : s.substring(4, codeEnd);
-        boolean hasEnhanced = enhanced.length() >= 5 && enhanced.charAt(1) == '.';
-        StringBuilder out = new StringBuilder(s.length());
+        int enhanced = codeEnd < 0 ? 0 : codeEnd - 4;
+        boolean hasEnhanced = enhanced >= 5 && s.charAt(5) == '.';
+        // Most diagnostics are one line: the copy is made from the first continuation on.
+        StringBuilder out = null;
         int i = 0;
         while (i < s.length()) {
-            if (s.charAt(i) == ' ' && s.startsWith(reply, i + 1) && isReplyCode(s, i + 1)) {
+            if (s.charAt(i) == ' ' && s.regionMatches(i + 1, s, 0, 3) && isReplyCode(s, i + 1)) {
                 int next = i + 5;
                 boolean continuation = s.charAt(i + 4) == '-' && !hasEnhanced;
-                if (hasEnhanced && s.startsWith(enhanced, next)
-                        && (next + enhanced.length() == s.length() || s.charAt(next + enhanced.length()) == ' ')) {
-                    next += enhanced.length();
+                if (hasEnhanced && s.regionMatches(next, s, 4, enhanced)
+                        && (next + enhanced == s.length() || s.charAt(next + enhanced) == ' ')) {
+                    next += enhanced;
                     continuation = true;
                 } else if (!hasEnhanced && s.charAt(i + 4) == ' ') {
                     continuation = true;
                 }
                 if (continuation) {
+                    if (out == null) {
+                        out = new StringBuilder(s.length());
+                        out.append(s, 0, i);
+                    }
                     out.append(' ');
                     i = next;
                     while (i < s.length() && s.charAt(i) == ' ') {
@@ -48,10 +52,13 @@ public final class DiagnosticText {
                     continue;
                 }
             }
-            out.append(s.charAt(i));
+            if (out != null) {
+                out.append(s.charAt(i));
+            }
             i++;
         }
-        return out.toString().strip();
+        // Without a continuation the text is the one line itself, which has no white space at either end.
+        return out == null ? s : out.toString().strip();
     }
 
     private static boolean isReplyCode(String s, int at) {

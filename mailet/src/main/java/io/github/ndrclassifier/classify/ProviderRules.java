@@ -3,6 +3,7 @@ package io.github.ndrclassifier.classify;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,16 +53,25 @@ public final class ProviderRules {
     private record Rule(Reason reason, List<CodeRange> codes, Set<Integer> replyCodes, Set<String> commands,
                         boolean needsPhrase) {
         boolean matches(Query query, List<Integer> phraseRules, int index) {
-            if (!codes.isEmpty() && query.status().filter(s -> codes.stream().anyMatch(c -> c.contains(s))).isEmpty()) {
+            if (!codes.isEmpty() && (query.status().isEmpty() || !inRanges(query.status().get()))) {
                 return false;
             }
-            if (!replyCodes.isEmpty() && query.replyCode().filter(replyCodes::contains).isEmpty()) {
+            if (!replyCodes.isEmpty() && (query.replyCode().isEmpty() || !replyCodes.contains(query.replyCode().get()))) {
                 return false;
             }
-            if (!commands.isEmpty() && query.command().filter(commands::contains).isEmpty()) {
+            if (!commands.isEmpty() && (query.command().isEmpty() || !commands.contains(query.command().get()))) {
                 return false;
             }
             return !needsPhrase || phraseRules.contains(index);
+        }
+
+        private boolean inRanges(EnhancedStatusCode code) {
+            for (CodeRange range : codes) {
+                if (range.contains(code)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -87,11 +97,28 @@ public final class ProviderRules {
     }
 
     private final Map<String, Provider> byHost;
+    /**
+     * The last {@link #endingLabels} labels of every provider host: a host that does not end so
+     * belongs to no provider, which most hosts are told with one look-up.
+     */
+    private final Set<String> hostEndings;
+    /** Two, or one when a provider host is a single label. */
+    private final int endingLabels;
     private final PhraseTable<Provider> markers;
 
     private ProviderRules(Map<String, Provider> byHost, PhraseTable<Provider> markers) {
         this.byHost = Map.copyOf(byHost);
         this.markers = markers;
+        int labels = 2;
+        for (String host : byHost.keySet()) {
+            labels = Math.min(labels, host.indexOf('.') < 0 ? 1 : 2);
+        }
+        this.endingLabels = labels;
+        Set<String> endings = new HashSet<>();
+        for (String host : byHost.keySet()) {
+            endings.add(lastLabels(host, labels));
+        }
+        this.hostEndings = Set.copyOf(endings);
     }
 
     /** The provider rules shipped with the classifier, loaded once. */
@@ -209,8 +236,8 @@ public final class ProviderRules {
     /** The reason the first provider concerned states, if any of its rules applies. */
     public Optional<Verdict> decide(Query query) {
         List<Provider> tried = new ArrayList<>(3);
-        Optional<Verdict> verdict = query.remoteMta().flatMap(this::forHost)
-                .flatMap(p -> tryProvider(p, query, tried));
+        Provider remote = query.remoteMta().isPresent() ? forHost(query.remoteMta().get()) : null;
+        Optional<Verdict> verdict = tryProvider(remote, query, tried);
         if (verdict.isPresent()) {
             return verdict;
         }
@@ -220,30 +247,45 @@ public final class ProviderRules {
                 return verdict;
             }
         }
-        return query.reportingMta().flatMap(this::forHost).flatMap(p -> tryProvider(p, query, tried));
+        Provider reporting = query.reportingMta().isPresent() ? forHost(query.reportingMta().get()) : null;
+        return tryProvider(reporting, query, tried);
     }
 
+    /** The verdict of {@code provider} (none when null or already tried). */
     private static Optional<Verdict> tryProvider(Provider provider, Query query, List<Provider> tried) {
-        if (tried.contains(provider)) {
+        if (provider == null || tried.contains(provider)) {
             return Optional.empty();
         }
         tried.add(provider);
-        return provider.decide(query).map(reason -> new Verdict(provider.name, reason));
+        Optional<Reason> reason = provider.decide(query);
+        return reason.isPresent() ? Optional.of(new Verdict(provider.name, reason.get())) : Optional.empty();
     }
 
-    /** The provider owning {@code mta} or one of its parent domains. */
-    private Optional<Provider> forHost(String mta) {
+    /** The provider owning {@code mta} or one of its parent domains, or null. */
+    private Provider forHost(String mta) {
         String host = hostOf(mta);
+        if (!hostEndings.contains(lastLabels(host, endingLabels))) {
+            return null;
+        }
         int from = 0;
         while (from >= 0 && from < host.length()) {
-            Provider provider = byHost.get(host.substring(from));
+            Provider provider = byHost.get(from == 0 ? host : host.substring(from));
             if (provider != null) {
-                return Optional.of(provider);
+                return provider;
             }
             int dot = host.indexOf('.', from);
             from = dot < 0 ? -1 : dot + 1;
         }
-        return Optional.empty();
+        return null;
+    }
+
+    /** The last {@code labels} (one or two) labels of {@code host}, or the host when it has no more. */
+    private static String lastLabels(String host, int labels) {
+        int start = host.lastIndexOf('.');
+        if (labels == 2 && start > 0) {
+            start = host.lastIndexOf('.', start - 1);
+        }
+        return start < 0 ? host : host.substring(start + 1);
     }
 
     /** The host name of an MTA field such as {@code "dns; mx.example.com. (192.0.2.1)"}, lower case. */
@@ -254,9 +296,13 @@ public final class ProviderRules {
             s = s.substring(semicolon + 1).strip();
         }
         int end = 0;
-        while (end < s.length() && " ([]<>:,".indexOf(s.charAt(end)) < 0) {
+        while (end < s.length() && !endsHost(s.charAt(end))) {
             end++;
         }
         return Trim.trailing(s.substring(0, end), ".");
+    }
+
+    private static boolean endsHost(char c) {
+        return c == ' ' || c == '(' || c == '[' || c == ']' || c == '<' || c == '>' || c == ':' || c == ',';
     }
 }

@@ -32,14 +32,16 @@ public final class ReasonRules {
     private static final BuiltInData<ReasonRules> BUILT_IN_RULES =
             new BuiltInData<>(() -> BuiltInData.readResource(ReasonRules.class, BUILT_IN, ReasonRules::load));
 
-    private final Map<String, Reason> exactCodes;
-    private final Map<String, Reason> anyClassCodes;
+    /** By {@link #codeKey}: the class, subject and detail of a code in one int, so a lookup builds no string. */
+    private final Map<Integer, Reason> exactCodes;
+    /** By {@link #codeKey} with class 0: the codes written {@code x.subject.detail}. */
+    private final Map<Integer, Reason> anyClassCodes;
     private final Map<Reason, Set<Reason>> yieldsTo;
     private final Map<Reason, Set<Reason>> hintYieldsTo;
     private final PhraseTable<Evidence> phrases;
     private final PhraseTable<String> commands;
 
-    private ReasonRules(Map<String, Reason> exactCodes, Map<String, Reason> anyClassCodes,
+    private ReasonRules(Map<Integer, Reason> exactCodes, Map<Integer, Reason> anyClassCodes,
                         Map<Reason, Set<Reason>> yieldsTo, Map<Reason, Set<Reason>> hintYieldsTo,
                         PhraseTable<Evidence> phrases, PhraseTable<String> commands) {
         this.exactCodes = Map.copyOf(exactCodes);
@@ -71,8 +73,8 @@ public final class ReasonRules {
      */
     public static ReasonRules load(InputStream in, String source) {
         JsonDataFile.Document document = JsonDataFile.read(in, source);
-        Map<String, Reason> exact = new HashMap<>();
-        Map<String, Reason> anyClass = new HashMap<>();
+        Map<Integer, Reason> exact = new HashMap<>();
+        Map<Integer, Reason> anyClass = new HashMap<>();
         JsonNode codes = document.scalars().path("statusCodes");
         for (Iterator<Map.Entry<String, JsonNode>> it = codes.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
@@ -81,11 +83,11 @@ public final class ReasonRules {
             if (key.startsWith("x.")) {
                 EnhancedStatusCode check = EnhancedStatusCode.parse("5" + key.substring(1))
                         .orElseThrow(() -> new DataFileException(source, 0, "not a status code: " + key));
-                anyClass.put(check.withoutClass(), reason);
+                anyClass.put(codeKey(0, check), reason);
             } else {
                 EnhancedStatusCode code = EnhancedStatusCode.parse(key)
                         .orElseThrow(() -> new DataFileException(source, 0, "not a status code: " + key));
-                exact.put(code.toString(), reason);
+                exact.put(codeKey(code.codeClass(), code), reason);
             }
         }
         Map<Reason, Set<Reason>> yields = yieldMap(source, document.array("codeYieldsTo"));
@@ -163,11 +165,16 @@ public final class ReasonRules {
 
     /** The reason a status code implies on its own. */
     public Optional<Reason> forStatus(EnhancedStatusCode code) {
-        Reason reason = exactCodes.get(code.toString());
+        Reason reason = exactCodes.get(codeKey(code.codeClass(), code));
         if (reason == null) {
-            reason = anyClassCodes.get(code.withoutClass());
+            reason = anyClassCodes.get(codeKey(0, code));
         }
         return Optional.ofNullable(reason);
+    }
+
+    /** The key of {@code code}'s subject and detail under class {@code codeClass}. */
+    private static int codeKey(int codeClass, EnhancedStatusCode code) {
+        return codeClass * 1_000_000 + code.subject() * 1_000 + code.detail();
     }
 
     /** What the highest-ranked phrase found in normalised text reveals. */

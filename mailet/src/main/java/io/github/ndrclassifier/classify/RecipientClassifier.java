@@ -30,14 +30,10 @@ public final class RecipientClassifier {
      * rules apply when the remote host is not known).
      */
     public RecipientResult classify(RecipientFacts facts, Optional<String> reportingMta) {
-        Optional<String> diagnostic = facts.diagnostic().map(DiagnosticText::clean).filter(d -> !d.isEmpty());
-        String text = diagnostic.orElse("");
-        Optional<Integer> replyCode = facts.replyCode()
-                .or(() -> SmtpReply.leading(text).filter(code -> code >= 400))
-                .or(() -> SmtpReply.findFailure(text))
-                .or(() -> SmtpReply.leading(text))
-                .or(() -> SmtpReply.find(text))
-                .or(() -> facts.status().flatMap(SmtpReply::leading));
+        String text = facts.diagnostic().isPresent() ? DiagnosticText.clean(facts.diagnostic().get()) : "";
+        Optional<String> diagnostic = text.isEmpty() ? Optional.empty() : Optional.of(text);
+        Optional<Integer> replyCode = facts.replyCode().isPresent() ? facts.replyCode()
+                : replyCodeIn(text, facts.status());
         Optional<EnhancedStatusCode> stated = statedStatus(facts.status(), text, replyCode);
         int statusClass = statusClass(stated, replyCode, facts.action());
 
@@ -49,6 +45,30 @@ public final class RecipientClassifier {
                 replyCode, reason, permanent, reason.isHard(statusClass == 5), facts.remoteMta(),
                 facts.diagnosticType(), diagnostic, facts.command(), facts.lastAttemptDate(), facts.willRetryUntil(),
                 Optional.empty());
+    }
+
+    /**
+     * The reply code a diagnostic gives: a failure code it starts with, else the first failure
+     * code in it, else a code it starts with, else the first code in it, else one the Status field
+     * starts with.
+     */
+    private static Optional<Integer> replyCodeIn(String diagnostic, Optional<String> status) {
+        Optional<Integer> leading = SmtpReply.leading(diagnostic);
+        if (leading.isPresent() && leading.get() >= 400) {
+            return leading;
+        }
+        Optional<Integer> failure = SmtpReply.findFailure(diagnostic);
+        if (failure.isPresent()) {
+            return failure;
+        }
+        if (leading.isPresent()) {
+            return leading;
+        }
+        Optional<Integer> any = SmtpReply.find(diagnostic);
+        if (any.isPresent() || status.isEmpty()) {
+            return any;
+        }
+        return SmtpReply.leading(status.get());
     }
 
     /**

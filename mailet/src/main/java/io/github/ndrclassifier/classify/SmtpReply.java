@@ -50,10 +50,12 @@ public final class SmtpReply {
             return Optional.empty();
         }
         char first = text.charAt(i);
-        if (first != '2' && first != '4' && first != '5') {
+        // As find reads a code, within the code's own four characters.
+        if (first != '2' && first != '4' && first != '5' || !isDigit(text.charAt(i + 1)) || text.charAt(i + 1) > '5'
+                || !isDigit(text.charAt(i + 2)) || i + 3 < text.length() && !isAfter(text.charAt(i + 3))) {
             return Optional.empty();
         }
-        return find(text.subSequence(i, Math.min(text.length(), i + 4)));
+        return Optional.of((first - '0') * 100 + (text.charAt(i + 1) - '0') * 10 + (text.charAt(i + 2) - '0'));
     }
 
     private static boolean isDigit(char c) {

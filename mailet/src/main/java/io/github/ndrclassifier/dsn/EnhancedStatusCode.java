@@ -162,11 +162,17 @@ public record EnhancedStatusCode(int codeClass, int subject, int detail) {
         if (end - start < 5 || scanCode(text, start) != end) {
             return Optional.empty();
         }
-        String code = text.subSequence(start, end).toString();
-        int first = code.indexOf('.');
-        int second = code.indexOf('.', first + 1);
-        return Optional.of(new EnhancedStatusCode(code.charAt(0) - '0',
-                Integer.parseInt(code, first + 1, second, 10), Integer.parseInt(code, second + 1, code.length(), 10)));
+        // scanCode checked the form: a class digit, a dot, 1-3 ASCII digits, a dot, 1-3 ASCII digits.
+        int i = start + 2;
+        int subject = 0;
+        for (; text.charAt(i) != '.'; i++) {
+            subject = subject * 10 + text.charAt(i) - '0';
+        }
+        int detail = 0;
+        for (i++; i < end; i++) {
+            detail = detail * 10 + text.charAt(i) - '0';
+        }
+        return Optional.of(new EnhancedStatusCode(text.charAt(start) - '0', subject, detail));
     }
 
     private static int countDigits(CharSequence text, int from) {

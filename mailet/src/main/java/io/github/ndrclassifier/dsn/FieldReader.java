@@ -16,11 +16,12 @@ public final class FieldReader {
     }
 
     private static final int MAX_NAME_LENGTH = 64;
-    private final CharSequence s;
+    private final String s;
     private int pos;
 
     public FieldReader(CharSequence content) {
-        this.s = content;
+        // A String is searched with String.indexOf, far faster than charAt through the interface.
+        this.s = content.toString();
     }
 
     /** The next field or blank line, or null at the end. */
@@ -36,28 +37,37 @@ public final class FieldReader {
             if (colon < 0) {
                 continue;
             }
-            StringBuilder value = new StringBuilder(end - colon);
-            value.append(s, colon + 1, end);
-            while (pos < s.length() && (s.charAt(pos) == ' ' || s.charAt(pos) == '\t')) {
-                int cStart = pos;
-                int cEnd = lineEnd(cStart);
-                if (isBlank(cStart, cEnd)) {
-                    break;
+            String value;
+            if (isContinuation(pos)) {
+                StringBuilder folded = new StringBuilder(end - colon);
+                folded.append(s, colon + 1, end);
+                while (isContinuation(pos)) {
+                    int cStart = pos;
+                    int cEnd = lineEnd(cStart);
+                    if (isBlank(cStart, cEnd)) {
+                        break;
+                    }
+                    pos = next(cEnd);
+                    folded.append(' ').append(s, cStart, cEnd);
                 }
-                pos = next(cEnd);
-                value.append(' ').append(s, cStart, cEnd);
+                value = collapse(folded.toString(), 0, folded.length());
+            } else {
+                value = collapse(s, colon + 1, end);
             }
-            return new Field(s.subSequence(start, colon).toString().strip(), collapse(value));
+            return new Field(s.substring(start, nameEnd(start, colon)), value);
         }
         return null;
     }
 
+    private boolean isContinuation(int at) {
+        return at < s.length() && (s.charAt(at) == ' ' || s.charAt(at) == '\t');
+    }
+
     private int lineEnd(int from) {
-        int i = from;
-        while (i < s.length() && s.charAt(i) != '\n' && s.charAt(i) != '\r') {
-            i++;
-        }
-        return i;
+        int lf = s.indexOf('\n', from);
+        int end = lf < 0 ? s.length() : lf;
+        int cr = s.indexOf('\r', from, end);
+        return cr < 0 ? end : cr;
     }
 
     private int next(int end) {
@@ -105,16 +115,46 @@ public final class FieldReader {
         return -1;
     }
 
-    /** Joins folded lines: runs of white space become one space. */
-    private static String collapse(CharSequence value) {
-        StringBuilder out = new StringBuilder(value.length());
+    /** The end of the name of a field whose colon is at {@code colon}: before the white space ahead of the colon. */
+    private int nameEnd(int start, int colon) {
+        int end = colon;
+        while (end > start && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        return end;
+    }
+
+    /**
+     * Joins folded lines: runs of spaces and tabs in {@code [from, to)} of {@code text} become one
+     * space, and none is kept at either end. Most values have nothing to join and are cut out as
+     * they are.
+     */
+    private static String collapse(String text, int from, int to) {
+        int start = from;
+        while (start < to && isBlankChar(text.charAt(start))) {
+            start++;
+        }
+        int end = to;
+        while (end > start && isBlankChar(text.charAt(end - 1))) {
+            end--;
+        }
+        int first = start;
+        while (first < end && !(text.charAt(first) == '\t'
+                || text.charAt(first) == ' ' && isBlankChar(text.charAt(first + 1)))) {
+            first++;
+        }
+        if (first == end) {
+            return text.substring(start, end);
+        }
+        StringBuilder out = new StringBuilder(end - start);
+        out.append(text, start, first);
         boolean space = false;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == ' ' || c == '\t') {
+        for (int i = first; i < end; i++) {
+            char c = text.charAt(i);
+            if (isBlankChar(c)) {
                 space = true;
             } else {
-                if (space && !out.isEmpty()) {
+                if (space) {
                     out.append(' ');
                 }
                 space = false;
@@ -122,5 +162,9 @@ public final class FieldReader {
             }
         }
         return out.toString();
+    }
+
+    private static boolean isBlankChar(char c) {
+        return c == ' ' || c == '\t';
     }
 }

@@ -118,7 +118,7 @@ public final class KnowledgeBase implements Explainer {
 
     private KnowledgeEntry find(RecipientResult recipient, Diagnostic text) {
         Optional<EnhancedStatusCode> status = recipient.status();
-        KnowledgeEntry byCode = status.map(code -> index.byCode(code, text)).orElse(null);
+        KnowledgeEntry byCode = status.isPresent() ? index.byCode(status.get(), text) : null;
         if (byCode != null && !byCode.generic()) {
             return byCode;
         }

@@ -1,6 +1,7 @@
 package io.github.ndrclassifier.knowledge;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -30,9 +31,12 @@ final class KnowledgeIndex {
     }
 
     private final PhraseTable<PhraseHit> phrases;
-    private final Set<Integer> codesWithText;
+    /** The keys of the codes that entries with text explain, sorted: looked up without boxing. */
+    private final int[] codesWithText;
     private final List<StatusRange> rangesWithText;
-    private final Map<Integer, KnowledgeEntry> byCode;
+    /** The keys of the codes that entries without text explain, sorted, and those entries. */
+    private final int[] codeKeys;
+    private final KnowledgeEntry[] codeEntries;
     private final List<RangeEntry> ranges;
     private final Map<Reason, KnowledgeEntry> permanentByReason;
     private final Map<Reason, KnowledgeEntry> transientByReason;
@@ -43,9 +47,13 @@ final class KnowledgeIndex {
                            List<RangeEntry> ranges, Map<Reason, KnowledgeEntry> permanentByReason,
                            Map<Reason, KnowledgeEntry> transientByReason, int size) {
         this.phrases = phrases;
-        this.codesWithText = codesWithText;
+        this.codesWithText = codesWithText.stream().mapToInt(Integer::intValue).sorted().toArray();
         this.rangesWithText = rangesWithText;
-        this.byCode = byCode;
+        this.codeKeys = byCode.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        this.codeEntries = new KnowledgeEntry[codeKeys.length];
+        for (int i = 0; i < codeKeys.length; i++) {
+            codeEntries[i] = byCode.get(codeKeys[i]);
+        }
         this.ranges = ranges;
         this.permanentByReason = permanentByReason;
         this.transientByReason = transientByReason;
@@ -109,8 +117,8 @@ final class KnowledgeIndex {
         remoteReplyMarkers.forEach(p -> phrases.add(p, PhraseHit.REMOTE_REPLY));
         // Narrowest range first: the most specific one explains; equal widths keep precedence order.
         ranges.sort(Comparator.comparingInt(r -> r.range().width()));
-        return new KnowledgeIndex(phrases.build(), Set.copyOf(codesWithText), List.copyOf(rangesWithText),
-                Map.copyOf(byCode), List.copyOf(ranges), permanent, transientOnes, entries.size());
+        return new KnowledgeIndex(phrases.build(), codesWithText, List.copyOf(rangesWithText), byCode,
+                List.copyOf(ranges), permanent, transientOnes, entries.size());
     }
 
     private static void checkOrigin(List<KnowledgeEntry> origin) {
@@ -173,7 +181,7 @@ final class KnowledgeIndex {
      */
     KnowledgeEntry byCode(EnhancedStatusCode code, Diagnostic text) {
         int key = StatusCodes.key(code);
-        if (codesWithText.contains(key)) {
+        if (Arrays.binarySearch(codesWithText, key) >= 0) {
             for (PhraseHit hit : text.hits()) {
                 if (hit.kind() == PhraseHit.Kind.CODE_TEXT && contains(hit.entry().orElseThrow().codes(), key)) {
                     return hit.entry().get();
@@ -184,7 +192,7 @@ final class KnowledgeIndex {
         if (entry != null) {
             return entry;
         }
-        entry = byCode.get(key);
+        entry = entryFor(key);
         if (entry != null) {
             return entry;
         }
@@ -194,12 +202,18 @@ final class KnowledgeIndex {
             }
         }
         if (code.detail() != 0) {
-            entry = byCode.get(StatusCodes.key(code.codeClass(), code.subject(), 0));
+            entry = entryFor(StatusCodes.key(code.codeClass(), code.subject(), 0));
             if (entry != null) {
                 return entry;
             }
         }
-        return byCode.get(StatusCodes.key(code.codeClass(), 0, 0));
+        return entryFor(StatusCodes.key(code.codeClass(), 0, 0));
+    }
+
+    /** The entry without text for the code of {@code key}, or null. */
+    private KnowledgeEntry entryFor(int key) {
+        int at = Arrays.binarySearch(codeKeys, key);
+        return at >= 0 ? codeEntries[at] : null;
     }
 
     private KnowledgeEntry byRangeText(EnhancedStatusCode code, Diagnostic text) {

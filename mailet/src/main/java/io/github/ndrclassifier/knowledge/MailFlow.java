@@ -2,6 +2,7 @@ package io.github.ndrclassifier.knowledge;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -46,7 +47,8 @@ import io.github.ndrclassifier.text.PhraseTable;
  */
 final class MailFlow {
     private final List<String> remoteReplyMarkers;
-    private final Set<Integer> ownServerCodes;
+    /** The keys of the codes, sorted: looked up without boxing. */
+    private final int[] ownServerCodes;
     private final List<StatusRange> ownServerRanges;
     private final Set<Reason> ownServerReasons;
     private final Set<String> secondLevelLabels;
@@ -54,7 +56,7 @@ final class MailFlow {
     private MailFlow(List<String> remoteReplyMarkers, Set<Integer> ownServerCodes,
                      List<StatusRange> ownServerRanges, Set<Reason> ownServerReasons, Set<String> secondLevelLabels) {
         this.remoteReplyMarkers = List.copyOf(remoteReplyMarkers);
-        this.ownServerCodes = Set.copyOf(ownServerCodes);
+        this.ownServerCodes = ownServerCodes.stream().mapToInt(Integer::intValue).sorted().toArray();
         this.ownServerRanges = List.copyOf(ownServerRanges);
         this.ownServerReasons = ownServerReasons;
         this.secondLevelLabels = Set.copyOf(secondLevelLabels);
@@ -154,7 +156,7 @@ final class MailFlow {
     }
 
     private boolean isOwnServerCode(EnhancedStatusCode code) {
-        if (ownServerCodes.contains(StatusCodes.key(code))) {
+        if (Arrays.binarySearch(ownServerCodes, StatusCodes.key(code)) >= 0) {
             return true;
         }
         for (StatusRange range : ownServerRanges) {

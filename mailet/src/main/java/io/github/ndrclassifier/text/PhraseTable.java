@@ -32,8 +32,8 @@ public final class PhraseTable<T> {
     /** Written at the start or end of a phrase: the match must begin or end at a word boundary. */
     public static final char WORD_BOUNDARY = '|';
 
-    private record Rule<T>(int rank, String phrase, String[] segments, boolean boundedStart, boolean boundedEnd,
-                           T value) {
+    /** A phrase: its precedence (0 first), its segments between gaps, its boundaries and its value. */
+    record Rule<T>(int rank, String phrase, String[] segments, boolean boundedStart, boolean boundedEnd, T value) {
     }
 
     /** A match: which phrase matched and what it maps to. */
@@ -47,8 +47,8 @@ public final class PhraseTable<T> {
     private final List<Rule<T>> ranked;
     private final int size;
 
-    private PhraseTable(KeywordAutomaton automaton, List<List<Rule<T>>> rulesByKeyword, List<Rule<T>> ranked) {
-        this.automaton = automaton;
+    private PhraseTable(List<String> keywords, List<List<Rule<T>>> rulesByKeyword, List<Rule<T>> ranked) {
+        this.automaton = KeywordAutomaton.of(keywords);
         this.rulesByKeyword = rulesByKeyword;
         this.ranked = ranked;
         this.size = ranked.size();
@@ -78,51 +78,55 @@ public final class PhraseTable<T> {
         if (size == 0) {
             return null;
         }
+        Occurrences found = automaton.search(text);
         Rule<T> best = null;
-        int state = 0;
-        for (int i = 0; i < text.length(); i++) {
-            state = automaton.next(state, text.charAt(i));
-            for (int keyword : automaton.keywordsEndingAt(state)) {
-                int start = i + 1 - automaton.length(keyword);
-                // Rules are in precedence order: the first that is better than the best so far and matches wins here.
-                for (Rule<T> rule : rulesByKeyword.get(keyword)) {
-                    if (best != null && rule.rank() >= best.rank()) {
-                        break;
-                    }
-                    if (matchesAt(rule, text, start, i + 1)) {
-                        best = rule;
-                        break;
-                    }
-                }
+        for (int o = 0; o < found.count(); o++) {
+            for (int keyword : automaton.keywordsEndingAt(found.state(o))) {
+                best = better(keyword, text, found.end(o), best);
             }
         }
         return best;
     }
 
     /**
-     * The values of all phrases found in already normalised {@code text}, each once, in the
-     * table's order.
+     * {@code best}, or the highest-ranked rule starting with keyword {@code keyword} (which ends
+     * at {@code end} in the text) that ranks before it and matches there. The best rule of a text
+     * is the lowest-ranked one that matches at any occurrence of its first segment, whatever
+     * order the occurrences are looked at in.
      */
-    public List<T> allValues(String text) {
-        if (size == 0 || text.isEmpty()) {
-            return List.of();
-        }
-        BitSet found = null;
-        int state = 0;
-        for (int i = 0; i < text.length(); i++) {
-            state = automaton.next(state, text.charAt(i));
-            for (int keyword : automaton.keywordsEndingAt(state)) {
-                int start = i + 1 - automaton.length(keyword);
-                for (Rule<T> rule : rulesByKeyword.get(keyword)) {
-                    if ((found == null || !found.get(rule.rank())) && matchesAt(rule, text, start, i + 1)) {
-                        if (found == null) {
-                            found = new BitSet(size);
-                        }
-                        found.set(rule.rank());
-                    }
-                }
+    Rule<T> better(int keyword, String text, int end, Rule<T> best) {
+        int start = end - automaton.length(keyword);
+        for (Rule<T> rule : rulesByKeyword.get(keyword)) {
+            if (best != null && rule.rank() >= best.rank()) {
+                return best;
+            }
+            if (matchesAt(rule, text, start, end)) {
+                return rule;
             }
         }
+        return best;
+    }
+
+    /**
+     * Adds to {@code found} (created when null) the ranks of the rules starting with keyword
+     * {@code keyword} (which ends at {@code end} in the text) that match there.
+     */
+    BitSet collect(int keyword, String text, int end, BitSet found) {
+        int start = end - automaton.length(keyword);
+        BitSet result = found;
+        for (Rule<T> rule : rulesByKeyword.get(keyword)) {
+            if ((result == null || !result.get(rule.rank())) && matchesAt(rule, text, start, end)) {
+                if (result == null) {
+                    result = new BitSet(size);
+                }
+                result.set(rule.rank());
+            }
+        }
+        return result;
+    }
+
+    /** The values of the rules whose ranks are set, each once, in the table's order. */
+    List<T> values(BitSet found) {
         if (found == null) {
             return List.of();
         }
@@ -134,6 +138,24 @@ public final class PhraseTable<T> {
             }
         }
         return values;
+    }
+
+    /**
+     * The values of all phrases found in already normalised {@code text}, each once, in the
+     * table's order.
+     */
+    public List<T> allValues(String text) {
+        if (size == 0 || text.isEmpty()) {
+            return List.of();
+        }
+        Occurrences occurrences = automaton.search(text);
+        BitSet found = null;
+        for (int o = 0; o < occurrences.count(); o++) {
+            for (int keyword : automaton.keywordsEndingAt(occurrences.state(o))) {
+                found = collect(keyword, text, occurrences.end(o), found);
+            }
+        }
+        return values(found);
     }
 
     /** True when {@code rule}, whose first segment occupies {@code [start, end)} of the text, matches there. */
@@ -243,8 +265,7 @@ public final class PhraseTable<T> {
             }
             List<List<Rule<T>>> byKeyword = new ArrayList<>(byFirst.size());
             byFirst.values().forEach(list -> byKeyword.add(List.copyOf(list)));
-            return new PhraseTable<>(KeywordAutomaton.of(List.copyOf(byFirst.keySet())), List.copyOf(byKeyword),
-                    List.copyOf(rules));
+            return new PhraseTable<>(List.copyOf(byFirst.keySet()), List.copyOf(byKeyword), List.copyOf(rules));
         }
     }
 }

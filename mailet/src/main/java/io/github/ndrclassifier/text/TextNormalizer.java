@@ -78,6 +78,9 @@ public final class TextNormalizer {
 
     /** Collapses white space and control characters but keeps the case: for display. */
     public static String oneLine(CharSequence text, int maxLength) {
+        if (text instanceof String string && string.length() <= maxLength && isOneLine(string)) {
+            return string;
+        }
         int length = Math.min(text.length(), maxLength * 2);
         StringBuilder out = new StringBuilder(Math.min(length, maxLength));
         boolean space = false;
@@ -94,5 +97,18 @@ public final class TextNormalizer {
             out.append(c);
         }
         return out.toString();
+    }
+
+    /** True when {@link #oneLine} would give {@code s} back: its only separators are single spaces between words. */
+    private static boolean isOneLine(String s) {
+        int last = s.length() - 1;
+        for (int i = 0; i <= last; i++) {
+            char c = s.charAt(i);
+            if (FOLD[c] == 0 && c != '\u00a0'
+                    && (c != ' ' || i == 0 || i == last || FOLD[s.charAt(i + 1)] == 0 && s.charAt(i + 1) != '\u00a0')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

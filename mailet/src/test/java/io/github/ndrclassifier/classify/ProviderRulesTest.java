@@ -135,6 +135,26 @@ class ProviderRulesTest {
         assertThat(decide(rules, "mx.example.net", null, null, null, "421 slow down")).isEmpty();
     }
 
+    @Test
+    void aProviderOwnsItsHostsAndTheirSubdomainsOnly() {
+        ProviderRules rules = ProviderRules.load(new ByteArrayInputStream("""
+                {"providers": [{"name": "p", "hosts": ["mail.example.net"]}, {"name": "q", "hosts": ["relay"]}],
+                 "rules": [
+                   {"provider": "p", "reason": "blocked", "codes": ["x.7.1"]},
+                   {"provider": "q", "reason": "speeding", "codes": ["x.7.1"]}]}
+                """.getBytes(StandardCharsets.UTF_8)), "p.json");
+        assertThat(decide(rules, "mx1.mail.example.net", null, "5.7.1", null, "x")).map(ProviderRules.Verdict::provider)
+                .contains("p");
+        assertThat(decide(rules, "mail.example.net.", null, "5.7.1", null, "x")).map(ProviderRules.Verdict::provider)
+                .contains("p");
+        assertThat(decide(rules, "example.net", null, "5.7.1", null, "x")).isEmpty();
+        assertThat(decide(rules, "mail.example.net.example.org", null, "5.7.1", null, "x")).isEmpty();
+        assertThat(decide(rules, "out.relay", null, "5.7.1", null, "x")).map(ProviderRules.Verdict::provider)
+                .contains("q");
+        assertThat(decide(rules, "relay", null, "5.7.1", null, "x")).map(ProviderRules.Verdict::provider)
+                .contains("q");
+    }
+
     static Stream<Arguments> malformedFiles() {
         return Stream.of(
                 Arguments.of("""

@@ -30,7 +30,13 @@ class SmtpReplyTest {
         "  421-4.7.0 try later|421",
         "[2016-04-29 23:34:45 +0900] info|-",
         "2016-04-29 failed|-",
-        "(550) rejected|-"})
+        "(550) rejected|-",
+        "550|550",
+        "552: quota|552",
+        "5501 id|-",
+        "560 no such code|-",
+        "55x|-",
+        "250-ok|250"})
     void leadingTakesOnlyACodeAtTheStart(String text, Integer code) {
         assertThat(SmtpReply.leading(text).orElse(null)).isEqualTo(code);
     }

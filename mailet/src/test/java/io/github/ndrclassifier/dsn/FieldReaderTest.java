@@ -30,6 +30,12 @@ class FieldReaderTest {
     }
 
     @Test
+    void collapsesRunsOfSpacesAndTabsAndTrimsTheValue() {
+        assertThat(read("A:  one  two\tthree \t \nB:\tx y \nC:\t \nD: a\t\n  \t b  \rE : 5.0.0\r"))
+                .containsExactly("A=one two three", "B=x y", "C=", "D=a b", "E=5.0.0");
+    }
+
+    @Test
     void treatsWhiteSpaceOnlyLinesAsBlank() {
         assertThat(read("A: 1\n   \nB: 2\n")).containsExactly("A=1", "<blank>", "B=2");
     }

@@ -14,6 +14,7 @@ class SingleLineTest {
         assertThat(SingleLine.of("tab\there")).isEqualTo("tab here");
         assertThat(SingleLine.of("c1\u0085\u009bend\u007f")).isEqualTo("c1 end ");
         assertThat(SingleLine.of("line\u2028separator\u2029")).isEqualTo("line separator ");
+        assertThat(SingleLine.of("\r\nlead\ttab\tand\u0085\u0085runs")).isEqualTo(" lead tab and runs");
     }
 
     @Test

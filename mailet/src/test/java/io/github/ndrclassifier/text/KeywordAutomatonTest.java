@@ -14,11 +14,10 @@ class KeywordAutomatonTest {
     /** Every occurrence as "keyword@end", in the order the automaton reports them. */
     private static List<String> occurrences(KeywordAutomaton automaton, String text) {
         List<String> found = new ArrayList<>();
-        int state = 0;
-        for (int i = 0; i < text.length(); i++) {
-            state = automaton.next(state, text.charAt(i));
-            for (int keyword : automaton.keywordsEndingAt(state)) {
-                found.add(keyword + "@" + (i + 1));
+        Occurrences occurrences = automaton.search(text);
+        for (int o = 0; o < occurrences.count(); o++) {
+            for (int keyword : automaton.keywordsEndingAt(occurrences.state(o))) {
+                found.add(keyword + "@" + occurrences.end(o));
             }
         }
         return found;
@@ -73,7 +72,19 @@ class KeywordAutomatonTest {
             String text = randomText(random, alphabet, 300);
             assertThat(occurrences(KeywordAutomaton.of(keywords), text))
                     .containsExactlyInAnyOrderElementsOf(naive(keywords, text));
+            // Keywords longer than the automaton's depth, and states without dense rows.
+            assertThat(occurrences(KeywordAutomaton.of(keywords, 1 + random.nextInt(4), 1 + random.nextInt(8)), text))
+                    .containsExactlyInAnyOrderElementsOf(naive(keywords, text));
         }
+    }
+
+    @Test
+    void findsKeywordsLongerThanTheAutomatonFromWhereTheirPrefixEnds() {
+        List<String> keywords = List.of("mailbox full", "mailbox unavailable", "box", "mail", "x f", "mailbox");
+        KeywordAutomaton automaton = KeywordAutomaton.of(keywords, 3, Integer.MAX_VALUE);
+        assertThat(occurrences(automaton, "the mailbox full mailbox unavailable mailbo"))
+                .containsExactlyInAnyOrderElementsOf(naive(keywords, "the mailbox full mailbox unavailable mailbo"));
+        assertThat(occurrences(automaton, "mailbox full")).contains("0@12", "5@7", "2@7", "3@4", "4@9");
     }
 
     private static String randomText(Random random, String alphabet, int length) {
