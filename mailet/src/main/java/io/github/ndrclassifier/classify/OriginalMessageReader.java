@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import io.github.ndrclassifier.ReceivedHeaders;
 import io.github.ndrclassifier.mime.HeaderBlock;
-import io.github.ndrclassifier.mime.HeaderField;
 import io.github.ndrclassifier.mime.Part;
 import io.github.ndrclassifier.mime.ScannedMessage;
 import io.github.ndrclassifier.report.OriginalMessage;
@@ -26,35 +25,7 @@ public final class OriginalMessageReader {
     }
 
     public static OriginalMessage read(HeaderBlock headers) {
-        // One walk over the fields for the five wanted (HeaderBlock.text walks them once per name).
-        HeaderField messageId = null;
-        HeaderField subject = null;
-        HeaderField from = null;
-        HeaderField to = null;
-        HeaderField date = null;
-        for (HeaderField field : headers.fields()) {
-            if (messageId == null && field.is("Message-ID")) {
-                messageId = field;
-            } else if (subject == null && field.is("Subject")) {
-                subject = field;
-            } else if (from == null && field.is("From")) {
-                from = field;
-            } else if (to == null && field.is("To")) {
-                to = field;
-            } else if (date == null && field.is("Date")) {
-                date = field;
-            }
-        }
-        return new OriginalMessage(text(messageId), text(subject), text(from), text(to), text(date),
-                ReceivedHeaders.byHosts(headers));
-    }
-
-    /** As {@link HeaderBlock#text}: the value decoded and trimmed, absent when empty. */
-    private static Optional<String> text(HeaderField field) {
-        if (field == null) {
-            return Optional.empty();
-        }
-        String value = HeaderBlock.decodeWords(field.value()).strip();
-        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+        return new OriginalMessage(headers.text("Message-ID"), headers.text("Subject"), headers.text("From"),
+                headers.text("To"), headers.text("Date"), ReceivedHeaders.byHosts(headers));
     }
 }
