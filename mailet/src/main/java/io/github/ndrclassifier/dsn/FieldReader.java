@@ -138,19 +138,18 @@ public final class FieldReader {
         while (end > start && isBlankChar(text.charAt(end - 1))) {
             end--;
         }
-        if (text.indexOf('\t', start, end) < 0) {
-            // Only spaces inside (the character after the last one is not blank): is any doubled?
-            int space = text.indexOf(' ', start, end);
-            while (space >= 0 && text.charAt(space + 1) != ' ') {
-                space = text.indexOf(' ', space + 1, end);
-            }
-            if (space < 0) {
-                return text.substring(start, end);
-            }
+        int first = start;
+        while (first < end && !(text.charAt(first) == '\t'
+                || text.charAt(first) == ' ' && isBlankChar(text.charAt(first + 1)))) {
+            first++;
+        }
+        if (first == end) {
+            return text.substring(start, end);
         }
         StringBuilder out = new StringBuilder(end - start);
+        out.append(text, start, first);
         boolean space = false;
-        for (int i = start; i < end; i++) {
+        for (int i = first; i < end; i++) {
             char c = text.charAt(i);
             if (isBlankChar(c)) {
                 space = true;
