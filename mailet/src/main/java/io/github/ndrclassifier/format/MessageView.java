@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import io.github.ndrclassifier.mime.HeaderBlock;
-import io.github.ndrclassifier.mime.HeaderField;
 import io.github.ndrclassifier.mime.Part;
 import io.github.ndrclassifier.mime.ScannedMessage;
 import io.github.ndrclassifier.text.TextNormalizer;
@@ -19,9 +18,6 @@ public final class MessageView {
     private String normalizedBody;
     private String from;
     private String subject;
-    /** Bits of the header names present, see {@link #nameBit}; valid once {@link #headerNamesKnown}. */
-    private long headerNames;
-    private boolean headerNamesKnown;
 
     public MessageView(ScannedMessage message) {
         this.message = message;
@@ -53,42 +49,12 @@ public final class MessageView {
 
     /** True when a header called {@code name} is present. */
     public boolean hasHeader(String name) {
-        return mayHaveHeader(name) && message.headers().has(name);
+        return message.headers().has(name);
     }
 
     /** The decoded value of header {@code name}. */
     public Optional<String> header(String name) {
-        return mayHaveHeader(name) ? message.headers().text(name) : Optional.empty();
-    }
-
-    /**
-     * False when no header field can be called {@code name}: recognisers ask for many headers that
-     * a message does not have (X-SES-Outgoing, X-Mimecast-Originator, ...), and a summary of the
-     * names present, made once, tells most of them apart without walking the fields.
-     */
-    private boolean mayHaveHeader(String name) {
-        if (!headerNamesKnown) {
-            for (HeaderField field : message.headers().fields()) {
-                headerNames |= nameBit(field.name());
-            }
-            headerNamesKnown = true;
-        }
-        return (headerNames & nameBit(name)) != 0;
-    }
-
-    /**
-     * One of 64 bits, from a name's length and last character, the same for names equal ignoring
-     * case (the character is folded as {@link String#equalsIgnoreCase} compares characters).
-     */
-    private static long nameBit(String name) {
-        int length = name.length();
-        if (length == 0) {
-            return 1L;
-        }
-        char last = name.charAt(length - 1);
-        int folded = last < 128 ? (last >= 'A' && last <= 'Z' ? last + ('a' - 'A') : last)
-                : Character.toLowerCase(Character.toUpperCase(last));
-        return 1L << ((length * 31 + folded) & 63);
+        return message.headers().text(name);
     }
 
     /**

@@ -14,9 +14,39 @@ public final class HeaderBlock {
     private static final int MAX_DECODED = 16 * 1024;
 
     private final List<HeaderField> fields;
+    /**
+     * Bits of the names present ({@link #nameBit}): classification asks for many headers a message
+     * does not have (X-SES-Outgoing, X-Mimecast-Originator, ...), and the summary tells most of
+     * them apart without walking the fields.
+     */
+    private final long names;
 
     private HeaderBlock(List<HeaderField> fields) {
         this.fields = fields;
+        long bits = 0;
+        for (HeaderField field : fields) {
+            bits |= nameBit(field.name());
+        }
+        this.names = bits;
+    }
+
+    /**
+     * One of 64 bits, from a name's length and last character, the same for names equal ignoring
+     * case (the character is folded as {@link String#equalsIgnoreCase} compares characters).
+     */
+    private static long nameBit(String name) {
+        int length = name.length();
+        if (length == 0) {
+            return 1L;
+        }
+        char last = name.charAt(length - 1);
+        int folded = last < 128 ? (last >= 'A' && last <= 'Z' ? last + ('a' - 'A') : last)
+                : Character.toLowerCase(Character.toUpperCase(last));
+        return 1L << ((length * 31 + folded) & 63);
+    }
+
+    private boolean mayHave(String name) {
+        return (names & nameBit(name)) != 0;
     }
 
     /** A block holding {@code fields} in their order. */
@@ -43,6 +73,9 @@ public final class HeaderBlock {
 
     /** The raw (undecoded) value of the first field called {@code name}. */
     public Optional<String> first(String name) {
+        if (!mayHave(name)) {
+            return Optional.empty();
+        }
         for (HeaderField field : fields) {
             if (field.is(name)) {
                 return Optional.of(field.value());
@@ -53,6 +86,9 @@ public final class HeaderBlock {
 
     /** The raw values of every field called {@code name}, in order. */
     public List<String> all(String name) {
+        if (!mayHave(name)) {
+            return List.of();
+        }
         List<String> values = new ArrayList<>(2);
         for (HeaderField field : fields) {
             if (field.is(name)) {
