@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.apache.james.mime4j.MimeException;
 import org.apache.james.mime4j.MimeIOException;
 import org.apache.james.mime4j.io.MaxLineLimitException;
-import org.apache.james.mime4j.stream.DefaultFieldBuilder;
 import org.apache.james.mime4j.stream.EntityState;
 import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeConfig;
@@ -317,13 +316,13 @@ public final class MessageScanner {
          * stream of its own while the outer one waits): each would otherwise take a buffer from
          * Mime4j's recycler that a scan stopping early never gives back.
          */
-        final DefaultFieldBuilder fields;
+        final RawFieldBuilder fields;
 
         Budget(ScanLimits limits) {
             text = limits.maxTotalTextBytes();
             report = limits.maxReportBytes();
             header = limits.maxTotalHeaderBytes();
-            fields = new DefaultFieldBuilder(limits.maxHeaderFieldBytes());
+            fields = new RawFieldBuilder(limits.maxHeaderFieldBytes());
         }
 
         void release() {
