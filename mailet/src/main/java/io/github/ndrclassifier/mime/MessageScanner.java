@@ -20,10 +20,10 @@ import org.apache.james.mime4j.util.ByteSequence;
 
 /**
  * Scans a message with Mime4j's pull parser and keeps only what classification needs: the
- * header, the text of textual and report parts (bounded), and the header block of the attached
- * original. It never buffers a whole message: the scan stops as soon as the returned original's
- * header has been read after a report part, and bodies it does not need are skipped by the
- * parser without being decoded.
+ * header, the text of textual and report parts (bounded; HTML only while no plain text came
+ * before it), and the header block of the attached original. It never buffers a whole message:
+ * the scan stops as soon as the returned original's header has been read after a report part,
+ * and bodies it does not need are skipped by the parser without being decoded.
  *
  * <p>Attached messages are followed into only when they are themselves a multipart/report and no
  * report was found before them (a bounce forwarded as an attachment).
@@ -101,6 +101,8 @@ public final class MessageScanner {
         private HeaderBlock messageHeaders;
         private ContentType messageType = ContentType.TEXT_PLAIN;
         private boolean reportSeen;
+        /** A text/plain part with text has been read: an HTML part after it is not (see {@link #body}). */
+        private boolean plainTextSeen;
         private String problem;
         /** The fields of the header being read. */
         private List<HeaderField> fields = new ArrayList<>();
@@ -229,7 +231,12 @@ public final class MessageScanner {
             return TextDecoder.decode(budget.buffer.bytes(), length, (String) null);
         }
 
-        /** Handles one leaf body; true when the scan has everything it needs and can stop. */
+        /**
+         * Handles one leaf body; true when the scan has everything it needs and can stop. An HTML
+         * part after a plain text one is left unread (its text stays empty): it is the same text
+         * rendered again (a multipart/alternative), and classification reads HTML only from
+         * reports that have no plain text.
+         */
         private boolean body(ContentType type, HeaderBlock headers, int depth) throws IOException {
             if (parts.size() >= limits.maxParts()) {
                 problem = "more than " + limits.maxParts() + " parts; the rest was not read";
@@ -258,11 +265,12 @@ public final class MessageScanner {
                         followed ? Optional.of(attached) : Optional.empty(), depth));
                 return reportSeen;
             }
-            if (type.isText()) {
+            if (type.isText() && !(plainTextSeen && type.is("text/html"))) {
                 int length = budget.buffer.readDecoded(stream, Math.min(limits.maxTextBytes(), budget.text));
                 budget.text -= length;
                 String text = TextDecoder.decode(budget.buffer.bytes(), length,
                         type.parameter("charset").orElse(null));
+                plainTextSeen |= !text.isEmpty() && type.is("text/plain");
                 parts.add(new Part(type, headers, text, Optional.empty(), Optional.empty(), depth));
                 return false;
             }

@@ -136,6 +136,27 @@ class MessageScannerTest {
         assertThat(scanned.parts().get(1).text()).hasSize(50);
     }
 
+    private static String alternative(String firstType, String firstText, String secondType, String secondText) {
+        return "Subject: x\nContent-Type: multipart/alternative; boundary=\"A\"\n\n"
+                + "--A\nContent-Type: " + firstType + "\n\n" + firstText + "\n"
+                + "--A\nContent-Type: " + secondType + "\n\n" + secondText + "\n--A--\n";
+    }
+
+    @Test
+    void leavesAnHtmlAlternativeAfterPlainTextUnread() throws IOException {
+        ScannedMessage scanned = scanner.scan(alternative("text/plain", "plain", "text/html", "<p>html</p>").getBytes(UTF_8));
+        assertThat(scanned.parts()).extracting(Part::text).containsExactly("plain", "");
+        assertThat(scanned.parts().get(1).contentType().mimeType()).isEqualTo("text/html");
+    }
+
+    @Test
+    void readsHtmlWithoutPlainTextBeforeIt() throws IOException {
+        ScannedMessage htmlFirst = scanner.scan(alternative("text/html", "<p>html</p>", "text/plain", "plain").getBytes(UTF_8));
+        ScannedMessage emptyPlain = scanner.scan(alternative("text/plain", "", "text/html", "<p>html</p>").getBytes(UTF_8));
+        assertThat(htmlFirst.parts()).extracting(Part::text).containsExactly("<p>html</p>", "plain");
+        assertThat(emptyPlain.parts()).extracting(Part::text).containsExactly("", "<p>html</p>");
+    }
+
     @Test
     void skipsMultipartsNestedBeyondTheLimit() throws IOException {
         StringBuilder message = new StringBuilder("Subject: deep\nContent-Type: multipart/mixed; boundary=\"b0\"\n\n");
