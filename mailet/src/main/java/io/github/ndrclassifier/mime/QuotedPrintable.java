@@ -14,11 +14,14 @@ final class QuotedPrintable {
     private static final boolean[] BLANK = new boolean[256];
     /** The bytes that decode to themselves when no blank or CR is pending. */
     private static final boolean[] PLAIN = new boolean[256];
+    /** The blanks that decode to themselves when a byte of {@link #PLAIN} follows: all but CR and LF. */
+    private static final boolean[] INNER_BLANK = new boolean[256];
 
     static {
         for (int b = 0; b < BLANK.length; b++) {
             BLANK[b] = Character.isWhitespace(b);
             PLAIN[b] = !BLANK[b] && b != EQ && b != CR && b != LF;
+            INNER_BLANK[b] = BLANK[b] && b != CR && b != LF;
         }
     }
 
@@ -42,14 +45,9 @@ final class QuotedPrintable {
         int pos = 0;
         while (pos < length && !o.full()) {
             if (!lastWasCR && blankCount == 0) {
-                // Most bytes stand for themselves: copy a run of them at once.
-                int run = pos;
-                while (run < length && PLAIN[in[run] & 0xFF]) {
-                    run++;
-                }
-                if (run > pos) {
-                    o.putAll(in, pos, run - pos);
-                    pos = run;
+                int stopped = common(in, pos, length, o);
+                if (stopped > pos) {
+                    pos = stopped;
                     continue;
                 }
             }
@@ -113,6 +111,60 @@ final class QuotedPrintable {
         return o.count;
     }
 
+    /**
+     * Decodes from {@code pos} the forms nearly all of a body is made of, when no blank or CR is
+     * pending: a byte standing for itself, a blank followed by one, a line end, a soft line break
+     * and a valid escape. Returns where it stopped: the end, a full output, or the first byte that
+     * needs {@link #decode}'s general step (whose results these shortcuts give).
+     */
+    private static int common(byte[] in, int pos, int length, Output o) {
+        byte[] out = o.bytes;
+        int count = o.count;
+        int max = o.max;
+        while (pos < length && count < max) {
+            int c = in[pos] & 0xFF;
+            if (PLAIN[c]) {
+                out[count++] = (byte) c;
+                pos++;
+                continue;
+            }
+            if (c == LF) {
+                // A bare line end is written as CRLF, as the stream does.
+                out[count++] = CR;
+                if (count < max) {
+                    out[count++] = LF;
+                }
+                pos++;
+                continue;
+            }
+            int next = pos + 1 < length ? in[pos + 1] & 0xFF : -1;
+            if (INNER_BLANK[c] && next >= 0 && PLAIN[next] || c == CR && next == LF) {
+                out[count++] = (byte) c;
+                if (count < max) {
+                    out[count++] = (byte) next;
+                }
+                pos += 2;
+                continue;
+            }
+            if (c != EQ) {
+                break;
+            }
+            int after = pos + 2 < length ? in[pos + 2] & 0xFF : -1;
+            if (next == LF) {
+                pos += 2;
+            } else if (next == CR && after == LF) {
+                pos += 3;
+            } else if (hex(next) >= 0 && hex(after) >= 0) {
+                out[count++] = (byte) ((hex(next) << 4) | hex(after));
+                pos += 3;
+            } else {
+                break;
+            }
+        }
+        o.count = count;
+        return pos;
+    }
+
     private static byte[] append(byte[] blanks, int count, int b) {
         byte[] grown = count < blanks.length ? blanks : java.util.Arrays.copyOf(blanks, 2 * blanks.length);
         grown[count] = (byte) b;
@@ -145,12 +197,6 @@ final class QuotedPrintable {
 
         boolean full() {
             return count >= max;
-        }
-
-        void putAll(byte[] from, int offset, int length) {
-            int n = Math.min(length, max - count);
-            System.arraycopy(from, offset, bytes, count, n);
-            count += n;
         }
 
         void put(int b) {
