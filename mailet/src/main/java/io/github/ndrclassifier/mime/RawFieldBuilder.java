@@ -61,6 +61,8 @@ final class RawFieldBuilder extends DefaultFieldBuilder {
      * anything else (white space, a comment, other bytes, other delimiters) to Mime4j's reader.
      */
     private static final class NameParser extends RawFieldParser {
+        private static final BitSet COLON = RawFieldParser.INIT_BITSET(':');
+
         @Override
         public String parseToken(ByteSequence buf, ParserCursor cursor, BitSet delimiters) {
             // The builder above hands over an array buffer: read its bytes without a call each.
@@ -84,7 +86,7 @@ final class RawFieldBuilder extends DefaultFieldBuilder {
 
         /** True for the delimiters of a field name, the colon alone. */
         private static boolean isColonOnly(BitSet delimiters) {
-            return delimiters != null && delimiters.length() == ':' + 1 && delimiters.cardinality() == 1;
+            return COLON.equals(delimiters);
         }
     }
 }
