@@ -191,6 +191,14 @@ public final class ReasonRules {
     }
 
     /**
+     * True when text may overrule a status code implying {@code codeReason}: some reason is
+     * listed for it. A code no text overrules decides whatever the text says.
+     */
+    public boolean mayBeOverruled(Reason codeReason) {
+        return !yieldsTo.getOrDefault(codeReason, Set.of()).isEmpty();
+    }
+
+    /**
      * True when evidence for {@code found} overrules a format's hint {@code hint}: a format that
      * knows delivery expired still leaves room for the reason the remote server gave.
      */
