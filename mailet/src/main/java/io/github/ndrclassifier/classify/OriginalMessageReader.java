@@ -6,6 +6,7 @@ import io.github.ndrclassifier.ReceivedHeaders;
 import io.github.ndrclassifier.mime.HeaderBlock;
 import io.github.ndrclassifier.mime.Part;
 import io.github.ndrclassifier.mime.ScannedMessage;
+import io.github.ndrclassifier.report.LazyList;
 import io.github.ndrclassifier.report.OriginalMessage;
 
 /** Reads what a report returns of the undelivered message from its returned header block. */
@@ -24,8 +25,12 @@ public final class OriginalMessageReader {
         return Optional.ofNullable(found);
     }
 
+    /**
+     * The returned original's fields. Its Received hosts are read only when asked for: few callers
+     * want them, and decoding every Received field costs more than the rest.
+     */
     public static OriginalMessage read(HeaderBlock headers) {
         return new OriginalMessage(headers.text("Message-ID"), headers.text("Subject"), headers.text("From"),
-                headers.text("To"), headers.text("Date"), ReceivedHeaders.byHosts(headers));
+                headers.text("To"), headers.text("Date"), LazyList.of(() -> ReceivedHeaders.byHosts(headers)));
     }
 }

@@ -52,17 +52,15 @@ public final class ProviderRules {
 
     private record Rule(Reason reason, List<CodeRange> codes, Set<Integer> replyCodes, Set<String> commands,
                         boolean needsPhrase) {
-        boolean matches(Query query, List<Integer> phraseRules, int index) {
+        /** True when the query meets every condition but the phrases. */
+        boolean admits(Query query) {
             if (!codes.isEmpty() && (query.status().isEmpty() || !inRanges(query.status().get()))) {
                 return false;
             }
             if (!replyCodes.isEmpty() && (query.replyCode().isEmpty() || !replyCodes.contains(query.replyCode().get()))) {
                 return false;
             }
-            if (!commands.isEmpty() && (query.command().isEmpty() || !commands.contains(query.command().get()))) {
-                return false;
-            }
-            return !needsPhrase || phraseRules.contains(index);
+            return commands.isEmpty() || query.command().isPresent() && commands.contains(query.command().get());
         }
 
         private boolean inRanges(EnhancedStatusCode code) {
@@ -86,11 +84,22 @@ public final class ProviderRules {
         }
 
         Optional<Reason> decide(Query query) {
-            List<Integer> matched = phrases.allValues(query.normalizedText());
+            // The text is searched only once a rule needing a phrase meets its other conditions.
+            List<Integer> matched = null;
             for (int i = 0; i < rules.size(); i++) {
-                if (rules.get(i).matches(query, matched, i)) {
-                    return Optional.of(rules.get(i).reason());
+                Rule rule = rules.get(i);
+                if (!rule.admits(query)) {
+                    continue;
                 }
+                if (rule.needsPhrase()) {
+                    if (matched == null) {
+                        matched = phrases.allValues(query.normalizedText());
+                    }
+                    if (!matched.contains(i)) {
+                        continue;
+                    }
+                }
+                return Optional.of(rule.reason());
             }
             return Optional.empty();
         }

@@ -42,10 +42,10 @@ public final class ReasonInference {
      */
     public Reason infer(RecipientFacts facts, Optional<EnhancedStatusCode> stated, int statusClass,
                         Optional<Integer> replyCode, Optional<String> reportingMta, String diagnostic) {
-        String text = TextNormalizer.normalize(diagnosticTypeMark(facts) + diagnostic + statusComment(facts.status()));
         if (statusClass == 2) {
             return Reason.DELIVERED;
         }
+        String text = TextNormalizer.normalize(evidenceText(facts, diagnostic));
         Reason evidence = fromEvidence(facts, stated, replyCode, reportingMta, text);
         if (facts.reasonHint().isPresent() && !rules.overrulesHint(facts.reasonHint().get(), evidence)) {
             return facts.reasonHint().get();
@@ -63,6 +63,10 @@ public final class ReasonInference {
             return byProvider.get().reason();
         }
         Optional<Reason> byCode = stated.flatMap(rules::forStatus);
+        if (byCode.isPresent() && !rules.mayBeOverruled(byCode.get())) {
+            // No phrase can change the outcome: the search of the text would go unused.
+            return forCommand(byCode.get(), command);
+        }
         Optional<ReasonRules.Evidence> byText = rules.forText(text)
                 .filter(evidence -> !evidence.weak() || byCode.isEmpty());
         if (byText.isPresent()) {
@@ -123,19 +127,23 @@ public final class ReasonInference {
     }
 
     /**
-     * "x-unix; " for the message of a local delivery program, so the phrase table weighs that
-     * origin (mailererror) against what the message says (a full mailbox is still one).
+     * The text the phrase tables read: the diagnostic, after "x-unix; " for the message of a local
+     * delivery program (so the phrase table weighs that origin, mailererror, against what the
+     * message says: a full mailbox is still one), and before the comment after the code in a
+     * Status field ("5.2.1 (mailbox disabled)"). Most diagnostics have neither: no copy is made.
      */
-    private static String diagnosticTypeMark(RecipientFacts facts) {
-        return facts.diagnosticType().filter("X-UNIX"::equalsIgnoreCase).isPresent() ? "x-unix; " : "";
+    private static String evidenceText(RecipientFacts facts, String diagnostic) {
+        boolean unix = facts.diagnosticType().filter("X-UNIX"::equalsIgnoreCase).isPresent();
+        String comment = facts.status().isPresent() ? statusComment(facts.status().get()) : "";
+        if (!unix && comment.isEmpty()) {
+            return diagnostic;
+        }
+        return (unix ? "x-unix; " : "") + diagnostic + comment;
     }
 
-    /** The comment after the code in a Status field ("5.2.1 (mailbox disabled)"), with a leading space. */
-    private static String statusComment(Optional<String> status) {
-        if (status.isEmpty()) {
-            return "";
-        }
-        String value = status.get().strip();
+    /** The comment after the code in a Status field, with a leading space, or "". */
+    private static String statusComment(String status) {
+        String value = status.strip();
         int space = value.indexOf(' ');
         return space < 0 ? "" : " " + value.substring(space + 1);
     }

@@ -2,6 +2,7 @@ package io.github.ndrclassifier.classify;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -33,23 +34,55 @@ public final class ReasonRules {
             new BuiltInData<>(() -> BuiltInData.readResource(ReasonRules.class, BUILT_IN, ReasonRules::load));
 
     /** By {@link #codeKey}: the class, subject and detail of a code in one int, so a lookup builds no string. */
-    private final Map<Integer, Reason> exactCodes;
+    private final CodeTable exactCodes;
     /** By {@link #codeKey} with class 0: the codes written {@code x.subject.detail}. */
-    private final Map<Integer, Reason> anyClassCodes;
-    private final Map<Reason, Set<Reason>> yieldsTo;
-    private final Map<Reason, Set<Reason>> hintYieldsTo;
+    private final CodeTable anyClassCodes;
+    /** Enum maps and sets, never changed after loading: a lookup is an array read and a bit test. */
+    private final EnumMap<Reason, EnumSet<Reason>> yieldsTo;
+    private final EnumMap<Reason, EnumSet<Reason>> hintYieldsTo;
     private final PhraseTable<Evidence> phrases;
     private final PhraseTable<String> commands;
 
     private ReasonRules(Map<Integer, Reason> exactCodes, Map<Integer, Reason> anyClassCodes,
-                        Map<Reason, Set<Reason>> yieldsTo, Map<Reason, Set<Reason>> hintYieldsTo,
+                        EnumMap<Reason, EnumSet<Reason>> yieldsTo, EnumMap<Reason, EnumSet<Reason>> hintYieldsTo,
                         PhraseTable<Evidence> phrases, PhraseTable<String> commands) {
-        this.exactCodes = Map.copyOf(exactCodes);
-        this.anyClassCodes = Map.copyOf(anyClassCodes);
-        this.yieldsTo = Map.copyOf(yieldsTo);
-        this.hintYieldsTo = Map.copyOf(hintYieldsTo);
+        this.exactCodes = CodeTable.of(exactCodes);
+        this.anyClassCodes = CodeTable.of(anyClassCodes);
+        this.yieldsTo = yieldsTo;
+        this.hintYieldsTo = hintYieldsTo;
         this.phrases = phrases;
         this.commands = commands;
+    }
+
+    /** Reasons by code key, in sorted arrays: a lookup neither boxes the key nor hashes. */
+    private static final class CodeTable {
+        private final int[] keys;
+        private final Reason[] reasons;
+
+        private CodeTable(int[] keys, Reason[] reasons) {
+            this.keys = keys;
+            this.reasons = reasons;
+        }
+
+        static CodeTable of(Map<Integer, Reason> byKey) {
+            int[] keys = new int[byKey.size()];
+            int n = 0;
+            for (int key : byKey.keySet()) {
+                keys[n++] = key;
+            }
+            Arrays.sort(keys);
+            Reason[] reasons = new Reason[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                reasons[i] = byKey.get(keys[i]);
+            }
+            return new CodeTable(keys, reasons);
+        }
+
+        /** The reason of {@code key}, or null. */
+        Reason get(int key) {
+            int at = Arrays.binarySearch(keys, key);
+            return at >= 0 ? reasons[at] : null;
+        }
     }
 
     /**
@@ -90,8 +123,8 @@ public final class ReasonRules {
                 exact.put(codeKey(code.codeClass(), code), reason);
             }
         }
-        Map<Reason, Set<Reason>> yields = yieldMap(source, document.array("codeYieldsTo"));
-        Map<Reason, Set<Reason>> hintYields = yieldMap(source, document.array("hintYieldsTo"));
+        EnumMap<Reason, EnumSet<Reason>> yields = yieldMap(source, document.array("codeYieldsTo"));
+        EnumMap<Reason, EnumSet<Reason>> hintYields = yieldMap(source, document.array("hintYieldsTo"));
         PhraseTable.Builder<Evidence> table = PhraseTable.builder();
         for (JsonDataFile.Entry entry : document.array("phrases")) {
             Reason reason = reason(source, entry.line(), entry.node().path("reason").asText(""), "reason");
@@ -111,15 +144,15 @@ public final class ReasonRules {
         return new ReasonRules(exact, anyClass, yields, hintYields, table.build(), commandTable.build());
     }
 
-    private static Map<Reason, Set<Reason>> yieldMap(String source, List<JsonDataFile.Entry> entries) {
-        Map<Reason, Set<Reason>> yields = new EnumMap<>(Reason.class);
+    private static EnumMap<Reason, EnumSet<Reason>> yieldMap(String source, List<JsonDataFile.Entry> entries) {
+        EnumMap<Reason, EnumSet<Reason>> yields = new EnumMap<>(Reason.class);
         for (JsonDataFile.Entry entry : entries) {
             Reason reason = reason(source, entry.line(), entry.node().path("reason").asText(""), "reason");
-            Set<Reason> to = EnumSet.noneOf(Reason.class);
+            EnumSet<Reason> to = EnumSet.noneOf(Reason.class);
             for (String name : strings(source, entry, "yieldsTo")) {
                 to.add(reason(source, entry.line(), name, "yieldsTo"));
             }
-            yields.put(reason, Set.copyOf(to));
+            yields.put(reason, to);
         }
         return yields;
     }
@@ -187,7 +220,17 @@ public final class ReasonRules {
      * {@code codeReason}: a specific code usually wins, except over the reasons listed for it.
      */
     public boolean textOverrules(Reason codeReason, Reason textReason) {
-        return yieldsTo.getOrDefault(codeReason, Set.of()).contains(textReason);
+        Set<Reason> overruling = yieldsTo.get(codeReason);
+        return overruling != null && overruling.contains(textReason);
+    }
+
+    /**
+     * True when text may overrule a status code implying {@code codeReason}: some reason is
+     * listed for it. A code no text overrules decides whatever the text says.
+     */
+    public boolean mayBeOverruled(Reason codeReason) {
+        Set<Reason> overruling = yieldsTo.get(codeReason);
+        return overruling != null && !overruling.isEmpty();
     }
 
     /**
@@ -195,7 +238,8 @@ public final class ReasonRules {
      * knows delivery expired still leaves room for the reason the remote server gave.
      */
     public boolean overrulesHint(Reason hint, Reason found) {
-        return hintYieldsTo.getOrDefault(hint, Set.of()).contains(found);
+        Set<Reason> overruling = hintYieldsTo.get(hint);
+        return overruling != null && overruling.contains(found);
     }
 
     /** The SMTP command (upper case, e.g. RCPT, DATA) that normalised text says a reply answered. */

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param date      its Date, as written
  * @param receivedBy the hosts named after {@code by} in its Received fields, the most recent
  *                   first: the servers it passed through before it could not be delivered
+ *                   (a {@link LazyList} is kept as it is, read when first asked for)
  */
 public record OriginalMessage(Optional<String> messageId, Optional<String> subject, Optional<String> from,
                               Optional<String> to, Optional<String> date, List<String> receivedBy) {
@@ -32,7 +33,7 @@ public record OriginalMessage(Optional<String> messageId, Optional<String> subje
         from = SingleLine.of(from);
         to = SingleLine.of(to);
         date = SingleLine.of(date);
-        receivedBy = List.copyOf(receivedBy);
+        receivedBy = receivedBy instanceof LazyList<String> ? receivedBy : List.copyOf(receivedBy);
     }
 
     /** An original whose Received fields were not returned. */

@@ -112,6 +112,13 @@ class ReasonRulesTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"userunknown, true", "filtered, true", "expired, true", "mailboxfull, false",
+        "exceedlimit, false", "authfailure, false"})
+    void aCodeMayBeOverruledOnlyWhenSomeTextReasonIsListedForIt(String code, boolean mayBe) {
+        assertThat(RULES.mayBeOverruled(Reason.of(code).orElseThrow())).isEqualTo(mayBe);
+    }
+
+    @ParameterizedTest
     @CsvSource({"expired, mailboxfull, true", "expired, userunknown, true", "expired, networkerror, false",
         "expired, systemerror, false", "rejected, userunknown, false", "suspend, mailboxfull, false"})
     void onlyListedReasonsOverruleAFormatsHint(String hint, String found, boolean overrules) {
@@ -140,6 +147,8 @@ class ReasonRulesTest {
         assertThat(rules.forStatus(EnhancedStatusCode.parse("4.2.2").orElseThrow())).contains(Reason.MAILBOXFULL);
         assertThat(rules.forText("account disabled")).contains(new ReasonRules.Evidence(Reason.SUSPEND, false, false));
         assertThat(rules.textOverrules(Reason.MAILBOXFULL, Reason.SUSPEND)).isTrue();
+        assertThat(rules.mayBeOverruled(Reason.MAILBOXFULL)).isTrue();
+        assertThat(rules.mayBeOverruled(Reason.SUSPEND)).isFalse();
         assertThat(rules.commandIn("after rcpt to")).isEmpty();
     }
 

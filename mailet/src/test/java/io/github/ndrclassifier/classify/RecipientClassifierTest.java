@@ -28,6 +28,9 @@ class RecipientClassifierTest {
         // a specific code decides when the text says nothing else
         "5.1.1;-;-;550 5.1.1 <a@example.org>... User Unknown;userunknown;true",
         "5.2.2;-;-;552 5.2.2 Over quota;mailboxfull;false",
+        // a code no text reason overrules decides whatever the text says
+        "5.2.2;RCPT;-;552 5.2.2 User unknown;mailboxfull;false",
+        "5.2.3;MAIL;-;552 5.2.3 Sender blocked: message too large;exceedlimit;false",
         "5.1.2;-;-;550 5.1.2 bad destination system address;hostunknown;true",
         "5.2.3;-;-;552 5.2.3 Message size exceeds fixed maximum message size;exceedlimit;false",
         "5.1.8;-;-;553 5.1.8 Domain of sender address a@example.org does not exist;rejected;false",
