@@ -1,12 +1,13 @@
 package io.github.ndrclassifier.format;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import io.github.ndrclassifier.mime.HeaderBlock;
 import io.github.ndrclassifier.mime.Part;
 import io.github.ndrclassifier.mime.ScannedMessage;
-import io.github.ndrclassifier.text.TextNormalizer;
+import io.github.ndrclassifier.text.NormalizedPhrase;
 
 /**
  * A scanned message as format recognisers read it: decoded header values and the human-readable
@@ -15,7 +16,6 @@ import io.github.ndrclassifier.text.TextNormalizer;
 public final class MessageView {
     private final ScannedMessage message;
     private String body;
-    private String normalizedBody;
     private String from;
     private String subject;
 
@@ -69,12 +69,28 @@ public final class MessageView {
         return body;
     }
 
-    /** {@link #body()} normalised for phrase matching (lower case, single spaces). */
-    public String normalizedBody() {
-        if (normalizedBody == null) {
-            normalizedBody = TextNormalizer.normalize(body());
+    /**
+     * True when {@link #body()} normalised for phrase matching (lower case, single spaces, see
+     * {@link io.github.ndrclassifier.text.TextNormalizer}) contains the phrase.
+     */
+    public boolean bodyContains(NormalizedPhrase phrase) {
+        return phrase.isIn(body());
+    }
+
+    /** True when the normalised body contains any of the phrases. */
+    public boolean bodyContainsAny(List<NormalizedPhrase> phrases) {
+        String text = body();
+        for (NormalizedPhrase phrase : phrases) {
+            if (phrase.isIn(text)) {
+                return true;
+            }
         }
-        return normalizedBody;
+        return false;
+    }
+
+    /** True when the normalised body starts with the phrase. */
+    public boolean bodyStartsWith(NormalizedPhrase phrase) {
+        return phrase.startsIn(body());
     }
 
     private String collectBody() {
