@@ -8,6 +8,7 @@ import io.github.ndrclassifier.mime.HeaderBlock;
 import io.github.ndrclassifier.mime.Part;
 import io.github.ndrclassifier.mime.ScannedMessage;
 import io.github.ndrclassifier.text.NormalizedPhrase;
+import io.github.ndrclassifier.text.NormalizedText;
 
 /**
  * A scanned message as format recognisers read it: decoded header values and the human-readable
@@ -16,6 +17,7 @@ import io.github.ndrclassifier.text.NormalizedPhrase;
 public final class MessageView {
     private final ScannedMessage message;
     private String body;
+    private NormalizedText searchedBody;
     private String from;
     private String subject;
 
@@ -74,14 +76,14 @@ public final class MessageView {
      * {@link io.github.ndrclassifier.text.TextNormalizer}) contains the phrase.
      */
     public boolean bodyContains(NormalizedPhrase phrase) {
-        return phrase.isIn(body());
+        return searchedBody().contains(phrase);
     }
 
     /** True when the normalised body contains any of the phrases. */
     public boolean bodyContainsAny(List<NormalizedPhrase> phrases) {
-        String text = body();
+        NormalizedText text = searchedBody();
         for (NormalizedPhrase phrase : phrases) {
-            if (phrase.isIn(text)) {
+            if (text.contains(phrase)) {
                 return true;
             }
         }
@@ -90,7 +92,14 @@ public final class MessageView {
 
     /** True when the normalised body starts with the phrase. */
     public boolean bodyStartsWith(NormalizedPhrase phrase) {
-        return phrase.startsIn(body());
+        return searchedBody().startsWith(phrase);
+    }
+
+    private NormalizedText searchedBody() {
+        if (searchedBody == null) {
+            searchedBody = new NormalizedText(body());
+        }
+        return searchedBody;
     }
 
     private String collectBody() {

@@ -6,16 +6,14 @@ import java.util.List;
 /**
  * A phrase in the form {@link TextNormalizer#normalize} writes (ASCII, lower case, single
  * spaces; it may start or end with a space, standing for the separators between words), found in a text exactly where it would be found in the text's normal form, without
- * normalising the text: format recognisers ask a dozen such questions of every report, and
- * normalising a whole body for them cost more than the searches.
+ * normalising the text (see {@link NormalizedText}, which searches for it).
  *
  * <p>In the normal form each character of the phrase is one character of the text that folds to
  * it, and each space a run of separators (white space, controls, the no-break space). A search
- * looks for the phrase's rarest character in the text (one fast scan per case) and checks the
- * phrase around each occurrence; only the first {@link TextNormalizer#MAX_LENGTH} characters are
- * read, as the normal form keeps no more. Two characters outside ASCII fold into it: the Kelvin
- * sign (to {@code k}) and the capital dotted I (to {@code i} followed by a combining dot, so it
- * can end a phrase only); neither is ever the searched character.
+ * looks for the phrase's rarest character in the text and checks the phrase around each
+ * occurrence. Two characters outside ASCII fold into ASCII: the Kelvin sign (to {@code k}) and
+ * the capital dotted I (to {@code i} followed by a combining dot, so it can end a phrase only);
+ * neither is ever the searched character.
  *
  * <p>Immutable and thread-safe; build one per phrase, once.
  */
@@ -33,14 +31,11 @@ public final class NormalizedPhrase {
     /** Where in the phrase the searched character is. */
     private final int anchor;
     private final char anchorChar;
-    /** The searched character's capital, or itself when it has none. */
-    private final char anchorUpper;
 
     private NormalizedPhrase(String phrase, int anchor) {
         this.phrase = phrase;
         this.anchor = anchor;
         this.anchorChar = phrase.charAt(anchor);
-        this.anchorUpper = Character.toUpperCase(anchorChar);
     }
 
     /**
@@ -80,40 +75,19 @@ public final class NormalizedPhrase {
         return phrase;
     }
 
-    /** True when {@code TextNormalizer.normalize(text).contains(phrase())}. */
-    public boolean isIn(String text) {
-        int limit = Math.min(text.length(), TextNormalizer.MAX_LENGTH);
-        if (limit < phrase.length()) {
-            // Each character of the phrase is at least one of the text.
-            return false;
-        }
-        boolean cased = anchorUpper != anchorChar;
-        int lower = text.indexOf(anchorChar, anchor, limit);
-        int upper = cased ? text.indexOf(anchorUpper, anchor, limit) : -1;
-        while (lower >= 0 || upper >= 0) {
-            int at;
-            if (upper < 0 || lower >= 0 && lower < upper) {
-                at = lower;
-                lower = text.indexOf(anchorChar, at + 1, limit);
-            } else {
-                at = upper;
-                upper = text.indexOf(anchorUpper, at + 1, limit);
-            }
-            if (matchesBefore(text, at) && matchesAfter(text, at + 1, anchor + 1, limit)) {
-                return true;
-            }
-        }
-        return false;
+    /** The character searched for: the phrase's rarest, lower case. */
+    char anchorChar() {
+        return anchorChar;
     }
 
-    /** True when {@code TextNormalizer.normalize(text).startsWith(phrase())}. */
-    public boolean startsIn(String text) {
-        int limit = Math.min(text.length(), TextNormalizer.MAX_LENGTH);
-        int start = 0;
-        while (start < limit && TextNormalizer.fold(text.charAt(start)) == 0) {
-            start++;
-        }
-        return matchesAfter(text, start, 0, limit);
+    /** True when the phrase is in {@code text} with its searched character at {@code at}. */
+    boolean matchesAround(String text, int at, int limit) {
+        return at >= anchor && matchesBefore(text, at) && matchesAfter(text, at + 1, anchor + 1, limit);
+    }
+
+    /** True when the phrase is in {@code text} from {@code at} on, before {@code limit}. */
+    boolean matchesFrom(String text, int at, int limit) {
+        return matchesAfter(text, at, 0, limit);
     }
 
     /**
