@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * A phrase in the form {@link TextNormalizer#normalize} writes (ASCII, lower case, single
- * spaces; it may start or end with a space, standing for the separators between words), found in a text exactly where it would be found in the text's normal form, without
- * normalising the text (see {@link NormalizedText}, which searches for it).
+ * spaces; it may start or end with a space, standing for the separators between words), found in
+ * a text exactly where it would be found in the text's normal form, without normalising the text
+ * (see {@link NormalizedText}, which searches for it).
  *
  * <p>In the normal form each character of the phrase is one character of the text that folds to
  * it, and each space a run of separators (white space, controls, the no-break space). A search
@@ -46,8 +47,8 @@ public final class NormalizedPhrase {
      *                                  searched for
      */
     public static NormalizedPhrase of(String phrase) {
-        String words = phrase.substring(phrase.startsWith(" ") ? 1 : 0,
-                Math.max(phrase.startsWith(" ") ? 1 : 0, phrase.length() - (phrase.endsWith(" ") ? 1 : 0)));
+        int from = phrase.startsWith(" ") ? 1 : 0;
+        String words = phrase.substring(from, Math.max(from, phrase.length() - (phrase.endsWith(" ") ? 1 : 0)));
         if (!TextNormalizer.normalize(words).equals(words) || !phrase.chars().allMatch(c -> c < 128)) {
             throw new IllegalArgumentException("not an ASCII phrase in normal form: " + phrase);
         }
