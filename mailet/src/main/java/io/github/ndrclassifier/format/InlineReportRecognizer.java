@@ -7,6 +7,7 @@ import io.github.ndrclassifier.classify.DsnReader;
 import io.github.ndrclassifier.classify.RecipientFacts;
 import io.github.ndrclassifier.dsn.DeliveryStatus;
 import io.github.ndrclassifier.dsn.MtaName;
+import io.github.ndrclassifier.text.NormalizedPhrase;
 
 /**
  * A delivery-status report written into the text instead of its own part: gateways that flatten
@@ -15,6 +16,7 @@ import io.github.ndrclassifier.dsn.MtaName;
  * MIME boundary line.
  */
 final class InlineReportRecognizer implements FormatRecognizer {
+    private static final NormalizedPhrase FIELD = NormalizedPhrase.of("final-recipient:");
     private static final String[] FIRST_FIELDS = {"\nReporting-MTA:", "\nFinal-Recipient:", "\nOriginal-Recipient:"};
 
     @Override
@@ -24,7 +26,7 @@ final class InlineReportRecognizer implements FormatRecognizer {
 
     @Override
     public boolean matches(MessageView message) {
-        return message.normalizedBody().contains("final-recipient:");
+        return message.bodyContains(FIELD);
     }
 
     @Override

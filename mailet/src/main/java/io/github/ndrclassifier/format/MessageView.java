@@ -1,12 +1,14 @@
 package io.github.ndrclassifier.format;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import io.github.ndrclassifier.mime.HeaderBlock;
 import io.github.ndrclassifier.mime.Part;
 import io.github.ndrclassifier.mime.ScannedMessage;
-import io.github.ndrclassifier.text.TextNormalizer;
+import io.github.ndrclassifier.text.NormalizedPhrase;
+import io.github.ndrclassifier.text.NormalizedText;
 
 /**
  * A scanned message as format recognisers read it: decoded header values and the human-readable
@@ -15,7 +17,7 @@ import io.github.ndrclassifier.text.TextNormalizer;
 public final class MessageView {
     private final ScannedMessage message;
     private String body;
-    private String normalizedBody;
+    private NormalizedText searchedBody;
     private String from;
     private String subject;
 
@@ -69,12 +71,35 @@ public final class MessageView {
         return body;
     }
 
-    /** {@link #body()} normalised for phrase matching (lower case, single spaces). */
-    public String normalizedBody() {
-        if (normalizedBody == null) {
-            normalizedBody = TextNormalizer.normalize(body());
+    /**
+     * True when {@link #body()} normalised for phrase matching (lower case, single spaces, see
+     * {@link io.github.ndrclassifier.text.TextNormalizer}) contains the phrase.
+     */
+    public boolean bodyContains(NormalizedPhrase phrase) {
+        return searchedBody().contains(phrase);
+    }
+
+    /** True when the normalised body contains any of the phrases. */
+    public boolean bodyContainsAny(List<NormalizedPhrase> phrases) {
+        NormalizedText text = searchedBody();
+        for (NormalizedPhrase phrase : phrases) {
+            if (text.contains(phrase)) {
+                return true;
+            }
         }
-        return normalizedBody;
+        return false;
+    }
+
+    /** True when the normalised body starts with the phrase. */
+    public boolean bodyStartsWith(NormalizedPhrase phrase) {
+        return searchedBody().startsWith(phrase);
+    }
+
+    private NormalizedText searchedBody() {
+        if (searchedBody == null) {
+            searchedBody = new NormalizedText(body());
+        }
+        return searchedBody;
     }
 
     private String collectBody() {

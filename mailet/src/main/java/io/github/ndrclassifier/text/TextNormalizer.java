@@ -42,6 +42,14 @@ public final class TextNormalizer {
         return c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c);
     }
 
+    /**
+     * The character as the normal form writes it, 0 for a separator; a character lower-cased in
+     * context (see {@link #FOLD}) is given back as it is.
+     */
+    static char fold(char c) {
+        return FOLD[c];
+    }
+
     public static String normalize(CharSequence text) {
         int length = Math.min(text.length(), MAX_LENGTH);
         char[] out = new char[length];

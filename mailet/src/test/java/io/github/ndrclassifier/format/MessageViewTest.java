@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import io.github.ndrclassifier.mime.MessageParseException;
 import io.github.ndrclassifier.mime.MessageScanner;
+import io.github.ndrclassifier.text.NormalizedPhrase;
 
 class MessageViewTest {
     private static MessageView view(String raw) throws MessageParseException {
@@ -55,7 +56,10 @@ class MessageViewTest {
                 --b--
                 """;
         assertThat(view(alternative).body()).isEqualTo("Plain one\n\nPlain two");
-        assertThat(view(alternative).normalizedBody()).isEqualTo("plain one plain two");
+        assertThat(view(alternative).bodyContains(NormalizedPhrase.of("plain one plain two"))).isTrue();
+        assertThat(view(alternative).bodyStartsWith(NormalizedPhrase.of("plain one"))).isTrue();
+        assertThat(view(alternative).bodyContainsAny(NormalizedPhrase.list("html", "plain two"))).isTrue();
+        assertThat(view(alternative).bodyContainsAny(NormalizedPhrase.list("html", "plain three"))).isFalse();
 
         String htmlOnly = """
                 Subject: x

@@ -12,6 +12,7 @@ import io.github.ndrclassifier.format.LineCursor;
 import io.github.ndrclassifier.format.MessageView;
 import io.github.ndrclassifier.format.NdrReport;
 import io.github.ndrclassifier.format.SmtpText;
+import io.github.ndrclassifier.text.NormalizedPhrase;
 
 /**
  * Apache James's bounces (its Bounce mailet's notice): {@code Error message below:} and the
@@ -21,6 +22,8 @@ import io.github.ndrclassifier.format.SmtpText;
 public final class ApacheJames implements FormatRecognizer {
     private static final String ERROR = "error message below:";
     private static final String DETAILS = "message details:";
+    private static final NormalizedPhrase ERROR_PHRASE = NormalizedPhrase.of(ERROR);
+    private static final NormalizedPhrase DETAILS_PHRASE = NormalizedPhrase.of(DETAILS);
 
     @Override
     public String name() {
@@ -29,8 +32,7 @@ public final class ApacheJames implements FormatRecognizer {
 
     @Override
     public boolean matches(MessageView message) {
-        String body = message.normalizedBody();
-        return body.contains(ERROR) && body.contains(DETAILS);
+        return message.bodyContains(ERROR_PHRASE) && message.bodyContains(DETAILS_PHRASE);
     }
 
     @Override

@@ -12,6 +12,7 @@ import io.github.ndrclassifier.format.LineCursor;
 import io.github.ndrclassifier.format.MessageView;
 import io.github.ndrclassifier.format.NdrReport;
 import io.github.ndrclassifier.format.SmtpText;
+import io.github.ndrclassifier.text.NormalizedPhrase;
 
 /**
  * BIGLOBE's bounces: {@code ----- The following addresses had delivery problems -----} and the
@@ -20,6 +21,8 @@ import io.github.ndrclassifier.format.SmtpText;
 public final class Biglobe implements FormatRecognizer {
     private static final String ADDRESSES = "----- the following addresses had delivery problems -----";
     private static final String INFORMATION = "----- non-delivered information -----";
+    private static final NormalizedPhrase ADDRESSES_PHRASE = NormalizedPhrase.of(ADDRESSES);
+    private static final NormalizedPhrase INFORMATION_PHRASE = NormalizedPhrase.of(INFORMATION);
 
     @Override
     public String name() {
@@ -28,8 +31,7 @@ public final class Biglobe implements FormatRecognizer {
 
     @Override
     public boolean matches(MessageView message) {
-        String body = message.normalizedBody();
-        return body.contains(ADDRESSES) && body.contains(INFORMATION);
+        return message.bodyContains(ADDRESSES_PHRASE) && message.bodyContains(INFORMATION_PHRASE);
     }
 
     @Override

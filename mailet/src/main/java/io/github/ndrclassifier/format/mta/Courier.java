@@ -11,6 +11,7 @@ import io.github.ndrclassifier.format.LineCursor;
 import io.github.ndrclassifier.format.MessageView;
 import io.github.ndrclassifier.format.SmtpText;
 import io.github.ndrclassifier.format.TextReportRecognizer;
+import io.github.ndrclassifier.text.NormalizedPhrase;
 
 /**
  * The Courier mail server's notices ({@code This is a delivery status notification from ...,
@@ -19,7 +20,8 @@ import io.github.ndrclassifier.format.TextReportRecognizer;
  * {@code <<< 550 ...}) below.
  */
 public final class Courier extends TextReportRecognizer {
-    private static final String MARKER = "running the courier mail server";
+    private static final NormalizedPhrase MARKER = NormalizedPhrase.of("running the courier mail server");
+    private static final NormalizedPhrase DELAYED = NormalizedPhrase.of("delayed mail");
 
     @Override
     public String name() {
@@ -28,12 +30,12 @@ public final class Courier extends TextReportRecognizer {
 
     @Override
     public boolean matches(MessageView message) {
-        return message.normalizedBody().contains(MARKER);
+        return message.bodyContains(MARKER);
     }
 
     @Override
     protected List<RecipientFacts> recipients(MessageView message) {
-        boolean delayed = message.normalizedBody().contains("delayed mail");
+        boolean delayed = message.bodyContains(DELAYED);
         LineCursor lines = LineCursor.of(message.body());
         List<RecipientFacts> facts = new ArrayList<>();
         while (lines.hasNext()) {

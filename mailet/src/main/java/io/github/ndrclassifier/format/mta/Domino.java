@@ -10,6 +10,7 @@ import io.github.ndrclassifier.format.LineCursor;
 import io.github.ndrclassifier.format.MessageView;
 import io.github.ndrclassifier.format.SmtpText;
 import io.github.ndrclassifier.format.TextReportRecognizer;
+import io.github.ndrclassifier.text.NormalizedPhrase;
 
 /**
  * IBM (Lotus) Domino's notices (subject {@code DELIVERY FAILURE: ...}): {@code Your message ...
@@ -18,6 +19,8 @@ import io.github.ndrclassifier.format.TextReportRecognizer;
 public final class Domino extends TextReportRecognizer {
     private static final String TO = "was not delivered to:";
     private static final String BECAUSE = "because:";
+    private static final NormalizedPhrase TO_PHRASE = NormalizedPhrase.of(TO);
+    private static final NormalizedPhrase BECAUSE_PHRASE = NormalizedPhrase.of(BECAUSE);
 
     @Override
     public String name() {
@@ -26,8 +29,7 @@ public final class Domino extends TextReportRecognizer {
 
     @Override
     public boolean matches(MessageView message) {
-        String body = message.normalizedBody();
-        return body.contains(TO) && body.contains(BECAUSE);
+        return message.bodyContains(TO_PHRASE) && message.bodyContains(BECAUSE_PHRASE);
     }
 
     @Override

@@ -13,6 +13,7 @@ import io.github.ndrclassifier.format.MessageView;
 import io.github.ndrclassifier.format.NdrReport;
 import io.github.ndrclassifier.format.SmtpText;
 import io.github.ndrclassifier.report.Reason;
+import io.github.ndrclassifier.text.NormalizedPhrase;
 
 /**
  * The DragonFly Mail Agent's (dma) bounces: {@code This is the DragonFly Mail Agent ...},
@@ -23,6 +24,8 @@ import io.github.ndrclassifier.report.Reason;
  */
 public final class DragonFly implements FormatRecognizer {
     private static final String INTRO = "there was an error delivering your mail to ";
+    private static final NormalizedPhrase AGENT = NormalizedPhrase.of("this is the dragonfly mail agent");
+    private static final NormalizedPhrase INTRO_PHRASE = NormalizedPhrase.of(INTRO);
     private static final String DID_NOT_LIKE = " did not like our ";
     private static final String GAVE_UP = "could not deliver for the last ";
 
@@ -33,8 +36,7 @@ public final class DragonFly implements FormatRecognizer {
 
     @Override
     public boolean matches(MessageView message) {
-        String body = message.normalizedBody();
-        return body.contains("this is the dragonfly mail agent") || body.contains(INTRO);
+        return message.bodyContains(AGENT) || message.bodyContains(INTRO_PHRASE);
     }
 
     @Override

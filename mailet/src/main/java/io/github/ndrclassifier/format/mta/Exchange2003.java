@@ -12,6 +12,7 @@ import io.github.ndrclassifier.format.LineCursor;
 import io.github.ndrclassifier.format.MessageView;
 import io.github.ndrclassifier.format.NdrReport;
 import io.github.ndrclassifier.format.SmtpText;
+import io.github.ndrclassifier.text.NormalizedPhrase;
 
 /**
  * Microsoft Exchange 2003 and older (Internet Mail Service) non-delivery reports: {@code Your
@@ -22,6 +23,7 @@ import io.github.ndrclassifier.format.SmtpText;
 public final class Exchange2003 implements FormatRecognizer {
     private static final String[] LISTS = {"did not reach the following recipient(s):",
         "the following recipient(s) could not be reached:"};
+    private static final List<NormalizedPhrase> LIST_PHRASES = NormalizedPhrase.list(LISTS);
 
     @Override
     public String name() {
@@ -30,7 +32,7 @@ public final class Exchange2003 implements FormatRecognizer {
 
     @Override
     public boolean matches(MessageView message) {
-        return Sendmail.containsAny(message.normalizedBody(), LISTS);
+        return message.bodyContainsAny(LIST_PHRASES);
     }
 
     @Override

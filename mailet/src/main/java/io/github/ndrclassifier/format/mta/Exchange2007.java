@@ -8,6 +8,7 @@ import io.github.ndrclassifier.dsn.Action;
 import io.github.ndrclassifier.format.FormatRecognizer;
 import io.github.ndrclassifier.format.MessageView;
 import io.github.ndrclassifier.format.NdrReport;
+import io.github.ndrclassifier.text.NormalizedPhrase;
 
 /**
  * Microsoft Exchange Server 2007 and later (on premises): {@code Delivery has failed to these
@@ -16,6 +17,10 @@ import io.github.ndrclassifier.format.NdrReport;
  * replies in {@link ExchangeDiagnostics}.
  */
 public final class Exchange2007 implements FormatRecognizer {
+    private static final NormalizedPhrase SENT_BY = NormalizedPhrase.of("sent by microsoft exchange server");
+    private static final NormalizedPhrase FAILED = NormalizedPhrase.of("delivery has failed to these recipients or");
+    private static final NormalizedPhrase EXCHANGE = NormalizedPhrase.of("microsoft exchange");
+
     @Override
     public String name() {
         return "exchange2007";
@@ -26,9 +31,8 @@ public final class Exchange2007 implements FormatRecognizer {
         if (message.hasHeader("X-MS-Exchange-Message-Is-Ndr")) {
             return true;
         }
-        String body = message.normalizedBody();
-        return body.contains("sent by microsoft exchange server")
-                || body.contains("delivery has failed to these recipients or") && body.contains("microsoft exchange");
+        return message.bodyContains(SENT_BY)
+                || message.bodyContains(FAILED) && message.bodyContains(EXCHANGE);
     }
 
     @Override

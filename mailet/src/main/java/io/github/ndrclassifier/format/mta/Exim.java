@@ -13,6 +13,7 @@ import io.github.ndrclassifier.format.SmtpText;
 import io.github.ndrclassifier.format.TextReportRecognizer;
 import io.github.ndrclassifier.report.Reason;
 import io.github.ndrclassifier.text.EmailAddresses;
+import io.github.ndrclassifier.text.NormalizedPhrase;
 
 /**
  * Exim's bounce and delay warnings ({@code This message was created automatically by mail
@@ -26,8 +27,10 @@ import io.github.ndrclassifier.text.EmailAddresses;
  * follows {@code The following text was generated during the delivery attempt}.
  */
 public final class Exim extends TextReportRecognizer {
-    private static final String[] BODY_MARKERS = {"this message was created automatically by mail delivery software",
-        "this message was created automatically by the smtp relay", "the following address(es) failed"};
+    private static final List<NormalizedPhrase> BODY_MARKERS = NormalizedPhrase.list(
+        "this message was created automatically by mail delivery software",
+        "this message was created automatically by the smtp relay", "the following address(es) failed");
+    private static final NormalizedPhrase NOT_YET = NormalizedPhrase.of("has not yet been delivered");
     /** Exim's own words when it gave up after retrying: the failure was temporary until then. */
     private static final String[] EXPIRY = {"retry timeout exceeded", "all hosts have been failing for a long time",
         "retry time not reached for any host after a long failure period"};
@@ -46,20 +49,14 @@ public final class Exim extends TextReportRecognizer {
                 && subject.contains("delayed")) {
             return true;
         }
-        String body = message.normalizedBody();
-        for (String marker : BODY_MARKERS) {
-            if (body.contains(marker)) {
-                return true;
-            }
-        }
-        return false;
+        return message.bodyContainsAny(BODY_MARKERS);
     }
 
     @Override
     protected List<RecipientFacts> recipients(MessageView message) {
         List<String> failed = failedRecipients(message);
         boolean delayed = message.subject().startsWith("warning: message")
-                || message.normalizedBody().contains("has not yet been delivered");
+                || message.bodyContains(NOT_YET);
         List<Entry> entries = entries(message.body());
         List<RecipientFacts> facts = new ArrayList<>();
         for (Entry entry : entries) {

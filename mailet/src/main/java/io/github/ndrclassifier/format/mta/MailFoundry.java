@@ -12,6 +12,7 @@ import io.github.ndrclassifier.format.LineCursor;
 import io.github.ndrclassifier.format.MessageView;
 import io.github.ndrclassifier.format.NdrReport;
 import io.github.ndrclassifier.format.SmtpText;
+import io.github.ndrclassifier.text.NormalizedPhrase;
 
 /**
  * MailFoundry's bounces ({@code Message delivery has failed}): {@code Unable to deliver message
@@ -21,6 +22,8 @@ import io.github.ndrclassifier.format.SmtpText;
 public final class MailFoundry implements FormatRecognizer {
     private static final String UNABLE = "unable to deliver message to:";
     private static final String REASON = "delivery failed for the following reason:";
+    private static final NormalizedPhrase UNABLE_PHRASE = NormalizedPhrase.of(UNABLE);
+    private static final NormalizedPhrase REASON_PHRASE = NormalizedPhrase.of(REASON);
 
     @Override
     public String name() {
@@ -29,8 +32,7 @@ public final class MailFoundry implements FormatRecognizer {
 
     @Override
     public boolean matches(MessageView message) {
-        String body = message.normalizedBody();
-        return body.contains(UNABLE) && body.contains(REASON);
+        return message.bodyContains(UNABLE_PHRASE) && message.bodyContains(REASON_PHRASE);
     }
 
     @Override

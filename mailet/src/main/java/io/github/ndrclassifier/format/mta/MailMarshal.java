@@ -12,6 +12,7 @@ import io.github.ndrclassifier.format.LineCursor;
 import io.github.ndrclassifier.format.MessageView;
 import io.github.ndrclassifier.format.NdrReport;
 import io.github.ndrclassifier.format.SmtpText;
+import io.github.ndrclassifier.text.NormalizedPhrase;
 
 /**
  * MailMarshal's bounces ({@code Undeliverable Mail: "subject"}): {@code Could not be delivered
@@ -21,6 +22,8 @@ import io.github.ndrclassifier.format.SmtpText;
 public final class MailMarshal implements FormatRecognizer {
     private static final String BECAUSE = "could not be delivered because of";
     private static final String AFFECTED = "the following recipients were affected:";
+    private static final NormalizedPhrase BECAUSE_PHRASE = NormalizedPhrase.of(BECAUSE);
+    private static final NormalizedPhrase AFFECTED_PHRASE = NormalizedPhrase.of(AFFECTED);
 
     @Override
     public String name() {
@@ -29,8 +32,7 @@ public final class MailMarshal implements FormatRecognizer {
 
     @Override
     public boolean matches(MessageView message) {
-        String body = message.normalizedBody();
-        return body.contains(BECAUSE) && body.contains(AFFECTED);
+        return message.bodyContains(BECAUSE_PHRASE) && message.bodyContains(AFFECTED_PHRASE);
     }
 
     @Override

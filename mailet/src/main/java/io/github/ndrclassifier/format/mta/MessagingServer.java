@@ -10,6 +10,7 @@ import io.github.ndrclassifier.format.LineCursor;
 import io.github.ndrclassifier.format.MessageView;
 import io.github.ndrclassifier.format.SmtpText;
 import io.github.ndrclassifier.format.TextReportRecognizer;
+import io.github.ndrclassifier.text.NormalizedPhrase;
 
 /**
  * Sun/Oracle Communications Messaging Server's (formerly PMDF's) notices: {@code This report
@@ -18,7 +19,7 @@ import io.github.ndrclassifier.format.TextReportRecognizer;
  * {@code Diagnostic code: smtp; 550 ...} and {@code Remote system: dns; host (...)}.
  */
 public final class MessagingServer extends TextReportRecognizer {
-    private static final String MARKER = "this report relates to a message you sent with the following header fields";
+    private static final NormalizedPhrase MARKER = NormalizedPhrase.of("this report relates to a message you sent with the following header fields");
 
     @Override
     public String name() {
@@ -27,7 +28,7 @@ public final class MessagingServer extends TextReportRecognizer {
 
     @Override
     public boolean matches(MessageView message) {
-        return message.normalizedBody().contains(MARKER);
+        return message.bodyContains(MARKER);
     }
 
     @Override

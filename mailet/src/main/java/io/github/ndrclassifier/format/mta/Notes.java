@@ -11,6 +11,7 @@ import io.github.ndrclassifier.format.LineCursor;
 import io.github.ndrclassifier.format.MessageView;
 import io.github.ndrclassifier.format.NdrReport;
 import io.github.ndrclassifier.format.SmtpText;
+import io.github.ndrclassifier.text.NormalizedPhrase;
 
 /**
  * Lotus Notes' SMTP MTA notices ({@code Undeliverable message}): between
@@ -19,6 +20,7 @@ import io.github.ndrclassifier.format.SmtpText;
  */
 public final class Notes implements FormatRecognizer {
     private static final String REASONS = "------- failure reasons";
+    private static final NormalizedPhrase REASONS_PHRASE = NormalizedPhrase.of(REASONS);
     private static final String RETURNED = "------- returned message";
 
     @Override
@@ -28,7 +30,7 @@ public final class Notes implements FormatRecognizer {
 
     @Override
     public boolean matches(MessageView message) {
-        return message.normalizedBody().contains(REASONS);
+        return message.bodyContains(REASONS_PHRASE);
     }
 
     @Override

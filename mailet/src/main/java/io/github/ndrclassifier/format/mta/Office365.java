@@ -8,6 +8,7 @@ import io.github.ndrclassifier.dsn.Action;
 import io.github.ndrclassifier.format.FormatRecognizer;
 import io.github.ndrclassifier.format.MessageView;
 import io.github.ndrclassifier.format.NdrReport;
+import io.github.ndrclassifier.text.NormalizedPhrase;
 
 /**
  * Microsoft 365 (Office 365, Exchange Online) non-delivery reports, which name
@@ -16,6 +17,8 @@ import io.github.ndrclassifier.format.NdrReport;
  * ({@code Remote Server returned '550 5.1.10 ...'}) {@link ExchangeDiagnostics} reads.
  */
 public final class Office365 implements FormatRecognizer {
+    private static final List<NormalizedPhrase> NAMES = NormalizedPhrase.list("office 365", "microsoft 365");
+
     @Override
     public String name() {
         return "office365";
@@ -23,8 +26,7 @@ public final class Office365 implements FormatRecognizer {
 
     @Override
     public boolean matches(MessageView message) {
-        String body = message.normalizedBody();
-        return body.contains("office 365") || body.contains("microsoft 365");
+        return message.bodyContainsAny(NAMES);
     }
 
     @Override

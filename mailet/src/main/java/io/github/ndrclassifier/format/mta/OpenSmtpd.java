@@ -12,6 +12,7 @@ import io.github.ndrclassifier.format.Refinement;
 import io.github.ndrclassifier.format.SmtpText;
 import io.github.ndrclassifier.format.TextReportRecognizer;
 import io.github.ndrclassifier.report.Reason;
+import io.github.ndrclassifier.text.NormalizedPhrase;
 
 /**
  * OpenSMTPD's bounces and delay notices ({@code This is the MAILER-DAEMON, please DO NOT REPLY
@@ -22,6 +23,8 @@ import io.github.ndrclassifier.report.Reason;
  */
 public final class OpenSmtpd extends TextReportRecognizer {
     private static final String LIST = "for the following list of recipients:";
+    private static final NormalizedPhrase DAEMON = NormalizedPhrase.of("this is the mailer-daemon, please do not reply to this e");
+    private static final NormalizedPhrase LIST_PHRASE = NormalizedPhrase.of(LIST);
     private static final String EXPIRED = "envelope expired";
     private static final String EXPIRED_STATUS = "5.4.7";
     private static final int MAX_RECIPIENTS = 100;
@@ -33,8 +36,7 @@ public final class OpenSmtpd extends TextReportRecognizer {
 
     @Override
     public boolean matches(MessageView message) {
-        String body = message.normalizedBody();
-        return body.contains("this is the mailer-daemon, please do not reply to this e") && body.contains(LIST);
+        return message.bodyContains(DAEMON) && message.bodyContains(LIST_PHRASE);
     }
 
     @Override

@@ -13,6 +13,7 @@ import io.github.ndrclassifier.format.Refinement;
 import io.github.ndrclassifier.format.ReturnedMessage;
 import io.github.ndrclassifier.format.SmtpText;
 import io.github.ndrclassifier.format.TextReportRecognizer;
+import io.github.ndrclassifier.text.NormalizedPhrase;
 
 /**
  * Postfix's bounce and delay notices ({@code This is the mail system at host ...}, older
@@ -24,7 +25,10 @@ import io.github.ndrclassifier.format.TextReportRecognizer;
  * message's {@code To} names the recipient.
  */
 public final class Postfix extends TextReportRecognizer {
-    private static final String[] BODY_MARKERS = {"this is the mail system at host", "this is the postfix program at host"};
+    private static final List<NormalizedPhrase> BODY_MARKERS = NormalizedPhrase.list("this is the mail system at host",
+        "this is the postfix program at host");
+    private static final NormalizedPhrase WARNING = NormalizedPhrase.of("this is a warning only");
+    private static final NormalizedPhrase UNAVAILABLE = NormalizedPhrase.of("--- delivery report unavailable ---");
     private static final String[] SIGNATURES = {"the mail system", "the postfix program"};
     private static final String SAID = " said: ";
 
@@ -41,13 +45,7 @@ public final class Postfix extends TextReportRecognizer {
                 || subject.startsWith("delayed mail (still being retried)")) {
             return true;
         }
-        String body = message.normalizedBody();
-        for (String marker : BODY_MARKERS) {
-            if (body.contains(marker)) {
-                return true;
-            }
-        }
-        return false;
+        return message.bodyContainsAny(BODY_MARKERS);
     }
 
     @Override
@@ -86,8 +84,8 @@ public final class Postfix extends TextReportRecognizer {
         if (message.subject().startsWith("postfix smtp server: errors from")) {
             return SessionTranscript.failedRecipients(body);
         }
-        List<RecipientFacts> facts = paragraphs(body, message.normalizedBody().contains("this is a warning only"));
-        if (facts.isEmpty() && message.normalizedBody().contains("--- delivery report unavailable ---")) {
+        List<RecipientFacts> facts = paragraphs(body, message.bodyContains(WARNING));
+        if (facts.isEmpty() && message.bodyContains(UNAVAILABLE)) {
             return ReturnedMessage.recipients(message).stream()
                     .map(address -> RecipientFacts.builder(address).action(Action.FAILED).build())
                     .toList();

@@ -8,14 +8,15 @@ import io.github.ndrclassifier.format.FormatRecognizer;
 import io.github.ndrclassifier.format.MessageView;
 import io.github.ndrclassifier.format.NdrReport;
 import io.github.ndrclassifier.format.Refinement;
+import io.github.ndrclassifier.text.NormalizedPhrase;
 
 /**
  * qmail's bounces ({@code Hi. This is the qmail-send program at ...}, subject
  * {@code failure notice}), read as {@link QmailParagraphs}.
  */
 public final class Qmail implements FormatRecognizer {
-    private static final String[] MARKERS = {"this is the qmail-send program", "this is the qmail program",
-        "i'm afraid i wasn't able to deliver your message to the following addresses"};
+    private static final List<NormalizedPhrase> MARKERS = NormalizedPhrase.list("this is the qmail-send program",
+        "this is the qmail program", "i'm afraid i wasn't able to deliver your message to the following addresses");
 
     @Override
     public String name() {
@@ -24,7 +25,7 @@ public final class Qmail implements FormatRecognizer {
 
     @Override
     public boolean matches(MessageView message) {
-        return Sendmail.containsAny(message.normalizedBody(), MARKERS);
+        return message.bodyContainsAny(MARKERS);
     }
 
     @Override

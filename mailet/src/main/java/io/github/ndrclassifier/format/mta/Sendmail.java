@@ -8,6 +8,7 @@ import io.github.ndrclassifier.format.FormatRecognizer;
 import io.github.ndrclassifier.format.MessageView;
 import io.github.ndrclassifier.format.NdrReport;
 import io.github.ndrclassifier.format.Refinement;
+import io.github.ndrclassifier.text.NormalizedPhrase;
 
 /**
  * Sendmail's bounces ({@code Returned mail: see transcript for details}, from the
@@ -17,9 +18,12 @@ import io.github.ndrclassifier.format.Refinement;
  * local program's exit code.
  */
 public final class Sendmail implements FormatRecognizer {
-    private static final String[] BODY_MARKERS = {"----- transcript of session follows -----",
-        "----- the following addresses had permanent fatal errors -----",
-        "----- the following addresses had transient non-fatal errors -----"};
+    private static final NormalizedPhrase TRANSIENT = NormalizedPhrase.of(
+        "----- the following addresses had transient non-fatal errors -----");
+    private static final List<NormalizedPhrase> BODY_MARKERS = List.of(
+        NormalizedPhrase.of("----- transcript of session follows -----"),
+        NormalizedPhrase.of("----- the following addresses had permanent fatal errors -----"), TRANSIENT);
+    private static final NormalizedPhrase WARNING = NormalizedPhrase.of("this is a warning message only");
 
     @Override
     public String name() {
@@ -33,7 +37,7 @@ public final class Sendmail implements FormatRecognizer {
                 || subject.startsWith("warning: could not send message for past")) {
             return true;
         }
-        return containsAny(message.normalizedBody(), BODY_MARKERS);
+        return message.bodyContainsAny(BODY_MARKERS);
     }
 
     @Override
@@ -60,17 +64,7 @@ public final class Sendmail implements FormatRecognizer {
     }
 
     static boolean isWarning(MessageView message) {
-        String body = message.normalizedBody();
-        return message.subject().startsWith("warning:") || body.contains("this is a warning message only")
-                || body.contains("----- the following addresses had transient non-fatal errors -----");
-    }
-
-    static boolean containsAny(String text, String[] needles) {
-        for (String needle : needles) {
-            if (text.contains(needle)) {
-                return true;
-            }
-        }
-        return false;
+        return message.subject().startsWith("warning:") || message.bodyContains(WARNING)
+                || message.bodyContains(TRANSIENT);
     }
 }

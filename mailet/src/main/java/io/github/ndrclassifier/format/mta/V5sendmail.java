@@ -8,6 +8,7 @@ import io.github.ndrclassifier.format.FormatRecognizer;
 import io.github.ndrclassifier.format.MessageView;
 import io.github.ndrclassifier.format.NdrReport;
 import io.github.ndrclassifier.report.Reason;
+import io.github.ndrclassifier.text.NormalizedPhrase;
 
 /**
  * Sendmail version 5's bounces: a plain-text transcript ({@code ----- Transcript of session
@@ -16,6 +17,9 @@ import io.github.ndrclassifier.report.Reason;
  * notice that the message stayed in the queue too long.
  */
 public final class V5sendmail implements FormatRecognizer {
+    private static final NormalizedPhrase TRANSCRIPT = NormalizedPhrase.of("----- transcript of session follows -----");
+    private static final NormalizedPhrase UNSENT = NormalizedPhrase.of("----- unsent message follows -----");
+
     @Override
     public String name() {
         return "v5sendmail";
@@ -23,9 +27,7 @@ public final class V5sendmail implements FormatRecognizer {
 
     @Override
     public boolean matches(MessageView message) {
-        String body = message.normalizedBody();
-        return body.contains("----- transcript of session follows -----")
-                && body.contains("----- unsent message follows -----");
+        return message.bodyContains(TRANSCRIPT) && message.bodyContains(UNSENT);
     }
 
     @Override

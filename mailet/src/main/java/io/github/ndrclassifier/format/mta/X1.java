@@ -11,6 +11,7 @@ import io.github.ndrclassifier.format.LineCursor;
 import io.github.ndrclassifier.format.MessageView;
 import io.github.ndrclassifier.format.NdrReport;
 import io.github.ndrclassifier.format.SmtpText;
+import io.github.ndrclassifier.text.NormalizedPhrase;
 
 /**
  * An unnamed MTA ({@code From: "Mail Deliver System" <MAILER-DAEMON>}, subject
@@ -19,6 +20,7 @@ import io.github.ndrclassifier.format.SmtpText;
  */
 public final class X1 implements FormatRecognizer {
     private static final String LIST = "---the following addresses had delivery errors---";
+    private static final NormalizedPhrase LIST_PHRASE = NormalizedPhrase.of(LIST);
 
     @Override
     public String name() {
@@ -27,7 +29,7 @@ public final class X1 implements FormatRecognizer {
 
     @Override
     public boolean matches(MessageView message) {
-        return message.normalizedBody().contains(LIST);
+        return message.bodyContains(LIST_PHRASE);
     }
 
     @Override

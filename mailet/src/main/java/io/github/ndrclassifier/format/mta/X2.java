@@ -7,6 +7,7 @@ import io.github.ndrclassifier.classify.RecipientFacts;
 import io.github.ndrclassifier.format.FormatRecognizer;
 import io.github.ndrclassifier.format.MessageView;
 import io.github.ndrclassifier.format.NdrReport;
+import io.github.ndrclassifier.text.NormalizedPhrase;
 
 /**
  * An unnamed qmail-based MTA of large web-mail providers: {@code Message from example.com.} and
@@ -14,6 +15,9 @@ import io.github.ndrclassifier.format.NdrReport;
  * paragraphs (see {@link QmailParagraphs}) and {@code --- Original message follows.}.
  */
 public final class X2 implements FormatRecognizer {
+    private static final NormalizedPhrase FROM = NormalizedPhrase.of("message from ");
+    private static final NormalizedPhrase UNABLE = NormalizedPhrase.of("unable to deliver message to the following address(es).");
+
     @Override
     public String name() {
         return "x2";
@@ -21,8 +25,7 @@ public final class X2 implements FormatRecognizer {
 
     @Override
     public boolean matches(MessageView message) {
-        String body = message.normalizedBody();
-        return body.startsWith("message from ") && body.contains("unable to deliver message to the following address(es).");
+        return message.bodyStartsWith(FROM) && message.bodyContains(UNABLE);
     }
 
     @Override

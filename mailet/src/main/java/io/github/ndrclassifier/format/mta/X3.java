@@ -11,6 +11,7 @@ import io.github.ndrclassifier.format.MessageView;
 import io.github.ndrclassifier.format.SmtpText;
 import io.github.ndrclassifier.format.TextReportRecognizer;
 import io.github.ndrclassifier.report.Reason;
+import io.github.ndrclassifier.text.NormalizedPhrase;
 
 /**
  * An unnamed MTA ({@code This is an automatically generated Delivery Status Notification.},
@@ -20,7 +21,7 @@ import io.github.ndrclassifier.report.Reason;
  * 553 ...} when a remote server refused.
  */
 public final class X3 extends TextReportRecognizer {
-    private static final String MARKER = "this is an automatically generated delivery status notification";
+    private static final NormalizedPhrase MARKER = NormalizedPhrase.of("this is an automatically generated delivery status notification");
     private static final String DETAILS = "technical details:";
 
     @Override
@@ -30,7 +31,7 @@ public final class X3 extends TextReportRecognizer {
 
     @Override
     public boolean matches(MessageView message) {
-        return message.normalizedBody().contains(MARKER);
+        return message.bodyContains(MARKER);
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.github.ndrclassifier.classify.RecipientFacts;
 import io.github.ndrclassifier.format.FormatRecognizer;
 import io.github.ndrclassifier.format.MessageView;
 import io.github.ndrclassifier.format.NdrReport;
+import io.github.ndrclassifier.text.NormalizedPhrase;
 
 /**
  * An unnamed qmail derivative of hosting providers: {@code Your mail message to the following
@@ -14,6 +15,10 @@ import io.github.ndrclassifier.format.NdrReport;
  * {@link QmailParagraphs}), where a local delivery's failure reads {@code child status 100...}.
  */
 public final class X4 implements FormatRecognizer {
+    private static final NormalizedPhrase UNDELIVERED =
+        NormalizedPhrase.of("your mail message to the following address(es) could not be delivered");
+    private static final NormalizedPhrase COPY = NormalizedPhrase.of("--- below this line is a copy of the message");
+
     @Override
     public String name() {
         return "x4";
@@ -21,9 +26,7 @@ public final class X4 implements FormatRecognizer {
 
     @Override
     public boolean matches(MessageView message) {
-        String body = message.normalizedBody();
-        return body.startsWith("your mail message to the following address(es) could not be delivered")
-                && body.contains("--- below this line is a copy of the message");
+        return message.bodyStartsWith(UNDELIVERED) && message.bodyContains(COPY);
     }
 
     @Override

@@ -12,6 +12,7 @@ import io.github.ndrclassifier.format.LineCursor;
 import io.github.ndrclassifier.format.MessageView;
 import io.github.ndrclassifier.format.NdrReport;
 import io.github.ndrclassifier.format.SmtpText;
+import io.github.ndrclassifier.text.NormalizedPhrase;
 
 /**
  * An unnamed MTA ({@code We had trouble delivering your message. Full details follow:}, subject
@@ -22,7 +23,7 @@ import io.github.ndrclassifier.format.SmtpText;
  * refused to accept your message (DATA), with the following error message: [554 ...]}).
  */
 public final class X6 implements FormatRecognizer {
-    private static final String MARKER = "we had trouble delivering your message. full details follow:";
+    private static final NormalizedPhrase MARKER = NormalizedPhrase.of("we had trouble delivering your message. full details follow:");
 
     @Override
     public String name() {
@@ -31,7 +32,7 @@ public final class X6 implements FormatRecognizer {
 
     @Override
     public boolean matches(MessageView message) {
-        return message.normalizedBody().contains(MARKER);
+        return message.bodyContains(MARKER);
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.github.ndrclassifier.format.MessageView;
 import io.github.ndrclassifier.format.NdrReport;
 import io.github.ndrclassifier.format.ReportText;
 import io.github.ndrclassifier.text.EmailAddresses;
+import io.github.ndrclassifier.text.NormalizedPhrase;
 import io.github.ndrclassifier.text.Trim;
 
 /**
@@ -21,6 +22,7 @@ import io.github.ndrclassifier.text.Trim;
  * own line). The report ends at the copy of the original.
  */
 final class EximStyleReport {
+    private static final NormalizedPhrase ADDRESS_LIST = NormalizedPhrase.of("the following address");
     private static final String[] END_MARKERS = {"------ This is a copy of", "--- The header of the original message",
         "Included is a copy of the message header", "------ This is a copy of your message"};
     private static final String[] REASON_LABELS = {"For the following reason:", "Reason:"};
@@ -40,7 +42,7 @@ final class EximStyleReport {
      * also sends standard DSNs from another MTA is then left to that MTA's reader.
      */
     static boolean looksLike(MessageView message) {
-        return message.normalizedBody().contains("the following address");
+        return message.bodyContains(ADDRESS_LIST);
     }
 
     /**

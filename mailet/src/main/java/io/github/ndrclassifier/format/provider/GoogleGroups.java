@@ -11,6 +11,7 @@ import io.github.ndrclassifier.format.MessageView;
 import io.github.ndrclassifier.format.NdrReport;
 import io.github.ndrclassifier.format.ReportText;
 import io.github.ndrclassifier.report.Reason;
+import io.github.ndrclassifier.text.NormalizedPhrase;
 
 /**
  * Google Groups' refusal of a post: a letter from {@code mailer-daemon@googlemail.com}, in the
@@ -19,7 +20,7 @@ import io.github.ndrclassifier.report.Reason;
  * group refused the sender, so the reason is stated: rejected.
  */
 public final class GoogleGroups implements FormatRecognizer {
-    private static final String GROUPS_SITE = "groups.google.com";
+    private static final NormalizedPhrase GROUPS_SITE = NormalizedPhrase.of("groups.google.com");
 
     @Override
     public String name() {
@@ -30,7 +31,7 @@ public final class GoogleGroups implements FormatRecognizer {
     public boolean matches(MessageView message) {
         return message.from().contains("mailer-daemon@googlemail.com") && message.hasHeader("X-Failed-Recipients")
                 && (message.header("X-Failed-Recipients").orElse("").contains("@googlegroups.com")
-                    || message.normalizedBody().contains(GROUPS_SITE));
+                    || message.bodyContains(GROUPS_SITE));
     }
 
     @Override

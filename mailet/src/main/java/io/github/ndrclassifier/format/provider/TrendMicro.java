@@ -11,6 +11,7 @@ import io.github.ndrclassifier.format.MessageView;
 import io.github.ndrclassifier.format.NdrReport;
 import io.github.ndrclassifier.format.ReportText;
 import io.github.ndrclassifier.report.Reason;
+import io.github.ndrclassifier.text.NormalizedPhrase;
 
 /**
  * Trend Micro InterScan Messaging Security Suite ("InterScan MSS", "Message from InterScan
@@ -21,6 +22,7 @@ import io.github.ndrclassifier.report.Reason;
  * correct"), a missing mailbox.
  */
 public final class TrendMicro implements FormatRecognizer {
+    private static final NormalizedPhrase PRODUCT = NormalizedPhrase.of("interscan messaging security");
     private static final String SENT = "Sent <<<";
     private static final String RECEIVED = "Received >>>";
     private static final String UNABLE = "Unable to deliver message to";
@@ -33,7 +35,7 @@ public final class TrendMicro implements FormatRecognizer {
 
     @Override
     public boolean matches(MessageView message) {
-        return message.from().contains("interscan") || message.normalizedBody().contains("interscan messaging security");
+        return message.from().contains("interscan") || message.bodyContains(PRODUCT);
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.github.ndrclassifier.format.FormatRecognizer;
 import io.github.ndrclassifier.format.MessageView;
 import io.github.ndrclassifier.format.NdrReport;
 import io.github.ndrclassifier.format.ReportText;
+import io.github.ndrclassifier.text.NormalizedPhrase;
 import io.github.ndrclassifier.text.Trim;
 
 /**
@@ -20,6 +21,7 @@ import io.github.ndrclassifier.text.Trim;
  * line is a copy of the message.".
  */
 public final class Yahoo implements FormatRecognizer {
+    private static final NormalizedPhrase APOLOGY = NormalizedPhrase.of("sorry, we were unable to deliver your message");
     private static final String START = "Sorry, we were unable to deliver your message to the following address";
     private static final String END = "--- Below this line is a copy of the message";
     private static final int MAX_REPLY_LINES = 20;
@@ -32,7 +34,7 @@ public final class Yahoo implements FormatRecognizer {
     @Override
     public boolean matches(MessageView message) {
         return message.subject().equals("failure notice")
-                && message.normalizedBody().contains("sorry, we were unable to deliver your message");
+                && message.bodyContains(APOLOGY);
     }
 
     @Override
