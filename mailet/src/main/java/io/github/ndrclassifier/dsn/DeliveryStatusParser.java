@@ -26,7 +26,8 @@ public final class DeliveryStatusParser {
         LAST_ATTEMPT_DATE("last-attempt-date"), FINAL_LOG_ID("final-log-id"), WILL_RETRY_UNTIL("will-retry-until"),
         X_ACTUAL_RECIPIENT("x-actual-recipient"), EXTENSION("");
 
-        private static final Known[] NAMED = Arrays.stream(values()).filter(k -> k != EXTENSION).toArray(Known[]::new);
+        /** The named fields by the length of their names: a name is compared with one or two. */
+        private static final Known[][] BY_LENGTH = byLength();
         private final String name;
 
         Known(String name) {
@@ -35,12 +36,27 @@ public final class DeliveryStatusParser {
 
         /** The current field of {@code reader}, told apart without cutting its name out. */
         static Known of(FieldReader reader) {
-            for (Known known : NAMED) {
+            int length = reader.nameLength();
+            if (length >= BY_LENGTH.length) {
+                return EXTENSION;
+            }
+            for (Known known : BY_LENGTH[length]) {
                 if (reader.nameIs(known.name)) {
                     return known;
                 }
             }
             return EXTENSION;
+        }
+
+        private static Known[][] byLength() {
+            int longest = Arrays.stream(values()).mapToInt(k -> k.name.length()).max().orElse(0);
+            Known[][] table = new Known[longest + 1][];
+            for (int length = 0; length <= longest; length++) {
+                int l = length;
+                table[length] = Arrays.stream(values())
+                        .filter(k -> k != EXTENSION && k.name.length() == l).toArray(Known[]::new);
+            }
+            return table;
         }
 
         boolean isPerMessage() {

@@ -83,6 +83,11 @@ public final class FieldReader {
         return blankLine;
     }
 
+    /** The length of the current field's name. */
+    public int nameLength() {
+        return nameEnd - nameStart;
+    }
+
     /** True when the current field's name is {@code lowerCaseName}, ignoring case. */
     public boolean nameIs(String lowerCaseName) {
         if (nameEnd - nameStart != lowerCaseName.length()) {
