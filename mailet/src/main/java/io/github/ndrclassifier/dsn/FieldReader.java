@@ -124,8 +124,7 @@ public final class FieldReader {
             end--;
         }
         int first = start;
-        while (first < end && !(s[first] != ' ' && isBlankChar(s[first])
-                || s[first] == ' ' && isBlankChar(s[first + 1]))) {
+        while (first < end && !needsJoining(first)) {
             first++;
         }
         if (first == end) {
@@ -149,13 +148,22 @@ public final class FieldReader {
         return out.toString();
     }
 
+    /** True at a blank that starts a run to join: a tab or line end, or a space before another blank. */
+    private boolean needsJoining(int at) {
+        char c = s[at];
+        if (c > ' ') {
+            return false;
+        }
+        return c == ' ' ? isBlankChar(s[at + 1]) : isBlankChar(c);
+    }
+
     private boolean isContinuation(int at) {
         return at < s.length && (s[at] == ' ' || s[at] == '\t');
     }
 
     private int lineEnd(int from) {
         int i = from;
-        while (i < s.length && s[i] != '\n' && s[i] != '\r') {
+        while (i < s.length && (s[i] > '\r' || s[i] != '\n' && s[i] != '\r')) {
             i++;
         }
         return i;
@@ -217,6 +225,6 @@ public final class FieldReader {
 
     /** The blanks a value's runs are made of; line ends occur only between folded lines. */
     private static boolean isBlankChar(char c) {
-        return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+        return c <= ' ' && (c == ' ' || c == '\t' || c == '\r' || c == '\n');
     }
 }
