@@ -19,8 +19,9 @@ public final class DeliveryStatusParser {
 
     /** The fields this parser knows, by their lower-case names; any other is an extension. */
     private enum Known {
-        REPORTING_MTA("reporting-mta"), DSN_GATEWAY("dsn-gateway"), RECEIVED_FROM_MTA("received-from-mta"),
-        ORIGINAL_ENVELOPE_ID("original-envelope-id"), ARRIVAL_DATE("arrival-date"),
+        REPORTING_MTA("reporting-mta", true), DSN_GATEWAY("dsn-gateway", true),
+        RECEIVED_FROM_MTA("received-from-mta", true), ORIGINAL_ENVELOPE_ID("original-envelope-id", true),
+        ARRIVAL_DATE("arrival-date", true),
         ORIGINAL_RECIPIENT("original-recipient"), FINAL_RECIPIENT("final-recipient"), ACTION("action"),
         STATUS("status"), REMOTE_MTA("remote-mta"), DIAGNOSTIC_CODE("diagnostic-code"),
         LAST_ATTEMPT_DATE("last-attempt-date"), FINAL_LOG_ID("final-log-id"), WILL_RETRY_UNTIL("will-retry-until"),
@@ -29,9 +30,15 @@ public final class DeliveryStatusParser {
         /** The named fields by the length of their names: a name is compared with one or two. */
         private static final Known[][] BY_LENGTH = byLength();
         private final String name;
+        private final boolean perMessage;
 
         Known(String name) {
+            this(name, false);
+        }
+
+        Known(String name, boolean perMessage) {
             this.name = name;
+            this.perMessage = perMessage;
         }
 
         /** The current field of {@code reader}, told apart without cutting its name out. */
@@ -60,7 +67,7 @@ public final class DeliveryStatusParser {
         }
 
         boolean isPerMessage() {
-            return ordinal() <= ARRIVAL_DATE.ordinal();
+            return perMessage;
         }
     }
 
