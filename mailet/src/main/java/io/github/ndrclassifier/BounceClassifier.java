@@ -113,11 +113,11 @@ public final class BounceClassifier {
                 facts = format.get().refine(view, facts);
             }
             if (!facts.isEmpty()) {
+                Optional<String> reportingMta = dsn.perMessage().reportingMta().map(MtaName::host);
                 return new BounceReport(Kind.DSN, format.map(FormatRecognizer::name).orElse("rfc3464"),
-                        dsn.perMessage().reportingMta().map(MtaName::host),
-                        dsn.perMessage().receivedFromMta().map(MtaName::host), dsn.perMessage().arrivalDate(),
-                        dsn.perMessage().originalEnvelopeId(), original, Optional.empty(),
-                        classifyAll(facts, dsn.perMessage().reportingMta().map(MtaName::host)), problem);
+                        reportingMta, dsn.perMessage().receivedFromMta().map(MtaName::host),
+                        dsn.perMessage().arrivalDate(), dsn.perMessage().originalEnvelopeId(), original,
+                        Optional.empty(), classifyAll(facts, reportingMta), problem);
             }
         }
 

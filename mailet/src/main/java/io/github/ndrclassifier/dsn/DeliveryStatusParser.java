@@ -1,5 +1,6 @@
 package io.github.ndrclassifier.dsn;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -16,6 +17,60 @@ public final class DeliveryStatusParser {
     public static final int MAX_RECIPIENTS = 10_000;
     private static final int MAX_EXTENSIONS = 16;
 
+    /** The fields this parser knows, by their lower-case names; any other is an extension. */
+    private enum Known {
+        REPORTING_MTA("reporting-mta", true), DSN_GATEWAY("dsn-gateway", true),
+        RECEIVED_FROM_MTA("received-from-mta", true), ORIGINAL_ENVELOPE_ID("original-envelope-id", true),
+        ARRIVAL_DATE("arrival-date", true),
+        ORIGINAL_RECIPIENT("original-recipient"), FINAL_RECIPIENT("final-recipient"), ACTION("action"),
+        STATUS("status"), REMOTE_MTA("remote-mta"), DIAGNOSTIC_CODE("diagnostic-code"),
+        LAST_ATTEMPT_DATE("last-attempt-date"), FINAL_LOG_ID("final-log-id"), WILL_RETRY_UNTIL("will-retry-until"),
+        X_ACTUAL_RECIPIENT("x-actual-recipient"), EXTENSION("");
+
+        /** The named fields by the length of their names: a name is compared with one or two. */
+        private static final Known[][] BY_LENGTH = byLength();
+        private final String name;
+        private final boolean perMessage;
+
+        Known(String name) {
+            this(name, false);
+        }
+
+        Known(String name, boolean perMessage) {
+            this.name = name;
+            this.perMessage = perMessage;
+        }
+
+        /** The current field of {@code reader}, told apart without cutting its name out. */
+        static Known of(FieldReader reader) {
+            int length = reader.nameLength();
+            if (length >= BY_LENGTH.length) {
+                return EXTENSION;
+            }
+            for (Known known : BY_LENGTH[length]) {
+                if (reader.nameIs(known.name)) {
+                    return known;
+                }
+            }
+            return EXTENSION;
+        }
+
+        private static Known[][] byLength() {
+            int longest = Arrays.stream(values()).mapToInt(k -> k.name.length()).max().orElse(0);
+            Known[][] table = new Known[longest + 1][];
+            for (int length = 0; length <= longest; length++) {
+                int l = length;
+                table[length] = Arrays.stream(values())
+                        .filter(k -> k != EXTENSION && k.name.length() == l).toArray(Known[]::new);
+            }
+            return table;
+        }
+
+        boolean isPerMessage() {
+            return perMessage;
+        }
+    }
+
     /** Parses a report; never fails, an unreadable report gives an empty one. */
     public DeliveryStatus parse(CharSequence content) {
         FieldReader reader = new FieldReader(content);
@@ -23,9 +78,8 @@ public final class DeliveryStatusParser {
         DeliveryStatus.RecipientBuilder current = null;
         boolean outcomeAfterRecipient = false;
         int recipients = 0;
-        FieldReader.Field field;
-        while ((field = reader.next()) != null) {
-            if (field.isBlankLine()) {
+        while (reader.advance()) {
+            if (reader.atBlankLine()) {
                 // blank line: the group ends
                 if (current != null && !current.isEmpty()) {
                     report.addRecipient(current.build());
@@ -37,9 +91,9 @@ public final class DeliveryStatusParser {
             if (recipients >= MAX_RECIPIENTS) {
                 break;
             }
-            String name = field.name().toLowerCase(Locale.ROOT);
-            String value = field.value();
-            if (perMessage(report, name, value)) {
+            Known name = Known.of(reader);
+            if (name.isPerMessage()) {
+                perMessage(report, name, reader.value());
                 continue;
             }
             if (current != null && startsNewGroup(current, name, outcomeAfterRecipient)) {
@@ -48,18 +102,18 @@ public final class DeliveryStatusParser {
                 current = null;
             }
             if (current == null) {
-                if (!isRecipientField(name)) {
+                if (name == Known.EXTENSION) {
                     // an extension field of the per-message group (X-Postfix-Sender, ...)
                     continue;
                 }
                 current = new DeliveryStatus.RecipientBuilder();
                 outcomeAfterRecipient = false;
             }
-            if ((name.equals("action") || name.equals("status"))
+            if ((name == Known.ACTION || name == Known.STATUS)
                     && (current.hasFinalRecipient() || current.hasOriginalRecipient())) {
                 outcomeAfterRecipient = true;
             }
-            perRecipient(current, name, value);
+            perRecipient(current, name, reader);
         }
         if (current != null && !current.isEmpty() && recipients < MAX_RECIPIENTS) {
             report.addRecipient(current.build());
@@ -67,18 +121,17 @@ public final class DeliveryStatusParser {
         return report.build();
     }
 
-    private static boolean perMessage(DeliveryStatus.Builder report, String name, String value) {
+    private static void perMessage(DeliveryStatus.Builder report, Known name, String value) {
         switch (name) {
-            case "reporting-mta" -> MtaName.parse(value).ifPresent(report::reportingMta);
-            case "dsn-gateway" -> MtaName.parse(value).ifPresent(report::dsnGateway);
-            case "received-from-mta" -> MtaName.parse(value).ifPresent(report::receivedFromMta);
-            case "original-envelope-id" -> nonBlank(value, report::originalEnvelopeId);
-            case "arrival-date" -> nonBlank(value, report::arrivalDate);
+            case REPORTING_MTA -> MtaName.parse(value).ifPresent(report::reportingMta);
+            case DSN_GATEWAY -> MtaName.parse(value).ifPresent(report::dsnGateway);
+            case RECEIVED_FROM_MTA -> MtaName.parse(value).ifPresent(report::receivedFromMta);
+            case ORIGINAL_ENVELOPE_ID -> nonBlank(value, report::originalEnvelopeId);
+            case ARRIVAL_DATE -> nonBlank(value, report::arrivalDate);
             default -> {
-                return false;
+                // not a per-message field: told apart by the caller
             }
         }
-        return true;
     }
 
     /**
@@ -87,38 +140,36 @@ public final class DeliveryStatusParser {
      * group. An Action or Status written before the recipient fields (Amazon WorkMail and Amazon
      * SES write Action first) belongs with them.
      */
-    private static boolean startsNewGroup(DeliveryStatus.RecipientBuilder current, String name,
+    private static boolean startsNewGroup(DeliveryStatus.RecipientBuilder current, Known name,
                                           boolean outcomeAfterRecipient) {
         return switch (name) {
-            case "original-recipient" -> current.hasOriginalRecipient() || outcomeAfterRecipient;
-            case "final-recipient" -> current.hasFinalRecipient() || outcomeAfterRecipient;
+            case ORIGINAL_RECIPIENT -> current.hasOriginalRecipient() || outcomeAfterRecipient;
+            case FINAL_RECIPIENT -> current.hasFinalRecipient() || outcomeAfterRecipient;
             default -> false;
         };
     }
 
-    private static boolean isRecipientField(String name) {
-        return switch (name) {
-            case "original-recipient", "final-recipient", "action", "status", "remote-mta", "diagnostic-code",
-                 "last-attempt-date", "final-log-id", "will-retry-until", "x-actual-recipient" -> true;
-            default -> false;
-        };
-    }
-
-    private static void perRecipient(DeliveryStatus.RecipientBuilder r, String name, String value) {
+    private static void perRecipient(DeliveryStatus.RecipientBuilder r, Known name, FieldReader field) {
         switch (name) {
-            case "original-recipient" -> TypedAddress.parse(value).ifPresent(r::originalRecipient);
-            case "final-recipient" -> TypedAddress.parse(value).ifPresent(r::finalRecipient);
-            case "action" -> Action.parse(value).ifPresent(r::action);
-            case "status" -> nonBlank(value, r::status);
-            case "remote-mta" -> MtaName.parse(value).ifPresent(r::remoteMta);
-            case "diagnostic-code" -> DiagnosticCode.parse(value).ifPresent(r::diagnosticCode);
-            case "last-attempt-date" -> nonBlank(value, r::lastAttemptDate);
-            case "final-log-id" -> nonBlank(value, r::finalLogId);
-            case "will-retry-until" -> nonBlank(value, r::willRetryUntil);
-            default -> {
-                if (r.extensionCount() < MAX_EXTENSIONS && !value.isBlank()) {
-                    r.extension(name, value.strip());
+            case ORIGINAL_RECIPIENT -> TypedAddress.parse(field.value()).ifPresent(r::originalRecipient);
+            case FINAL_RECIPIENT -> TypedAddress.parse(field.value()).ifPresent(r::finalRecipient);
+            case ACTION -> Action.parse(field.value()).ifPresent(r::action);
+            case STATUS -> nonBlank(field.value(), r::status);
+            case REMOTE_MTA -> MtaName.parse(field.value()).ifPresent(r::remoteMta);
+            case DIAGNOSTIC_CODE -> DiagnosticCode.parse(field.value()).ifPresent(r::diagnosticCode);
+            case LAST_ATTEMPT_DATE -> nonBlank(field.value(), r::lastAttemptDate);
+            case FINAL_LOG_ID -> nonBlank(field.value(), r::finalLogId);
+            case WILL_RETRY_UNTIL -> nonBlank(field.value(), r::willRetryUntil);
+            case X_ACTUAL_RECIPIENT, EXTENSION -> {
+                if (r.extensionCount() < MAX_EXTENSIONS) {
+                    String value = field.value();
+                    if (!value.isBlank()) {
+                        r.extension(field.name().toLowerCase(Locale.ROOT), value.strip());
+                    }
                 }
+            }
+            default -> {
+                // per-message fields are taken before a group is looked at
             }
         }
     }

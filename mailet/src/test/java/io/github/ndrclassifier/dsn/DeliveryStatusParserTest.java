@@ -164,4 +164,26 @@ class DeliveryStatusParserTest {
         }
         assertThat(parser.parse(report).recipients()).hasSize(DeliveryStatusParser.MAX_RECIPIENTS);
     }
+
+    @Test
+    void knowsFieldNamesInAnyCaseAndKeepsOthersAsLowerCaseExtensions() {
+        DeliveryStatus status = parser.parse("""
+                REPORTING-mta: dns; mx.example.org
+                X-Postfix-Queue-ID: 4711
+
+                final-RECIPIENT: rfc822; neko@example.org
+                ACTION: failed
+                Status : 5.1.1
+                X-Remote-Host: mx2.example.org
+                Final-Log: not a known field
+                """);
+        assertThat(status.perMessage().reportingMta()).map(MtaName::host).contains("mx.example.org");
+        PerRecipientFields r = status.recipients().get(0);
+        assertThat(r.finalRecipient()).map(TypedAddress::address).contains("neko@example.org");
+        assertThat(r.action()).contains(Action.FAILED);
+        assertThat(r.status()).contains("5.1.1");
+        assertThat(r.finalLogId()).isEmpty();
+        assertThat(r.extensions()).containsOnly(java.util.Map.entry("x-remote-host", "mx2.example.org"),
+                java.util.Map.entry("final-log", "not a known field"));
+    }
 }

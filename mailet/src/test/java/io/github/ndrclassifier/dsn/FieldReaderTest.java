@@ -39,4 +39,27 @@ class FieldReaderTest {
     void treatsWhiteSpaceOnlyLinesAsBlank() {
         assertThat(read("A: 1\n   \nB: 2\n")).containsExactly("A=1", "<blank>", "B=2");
     }
+
+    @Test
+    void asACursorTellsNamesApartIgnoringCaseAndCutsOutOnlyWhatIsAskedFor() {
+        FieldReader reader = new FieldReader("Final-RECIPIENT : rfc822; a@example.org\r\n\r\nX-Note: x\r\n  y\ty\r\n");
+        assertThat(reader.advance()).isTrue();
+        assertThat(reader.atBlankLine()).isFalse();
+        assertThat(reader.nameIs("final-recipient")).isTrue();
+        assertThat(reader.nameIs("final-recipien")).isFalse();
+        assertThat(reader.nameIs("original-recipient")).isFalse();
+        assertThat(reader.name()).isEqualTo("Final-RECIPIENT");
+        assertThat(reader.value()).isEqualTo("rfc822; a@example.org");
+        assertThat(reader.advance()).isTrue();
+        assertThat(reader.atBlankLine()).isTrue();
+        assertThat(reader.advance()).isTrue();
+        assertThat(reader.nameIs("x-note")).isTrue();
+        assertThat(reader.value()).isEqualTo("x y y");
+        assertThat(reader.advance()).isFalse();
+    }
+
+    @Test
+    void joinsFoldedLinesWhateverTheLineEnds() {
+        assertThat(read("A:\r  one\r\n\ttwo\n three \nB: x")).containsExactly("A=one two three", "B=x");
+    }
 }
