@@ -45,21 +45,16 @@ final class InlineReportRecognizer implements FormatRecognizer {
         return Optional.of(new NdrReport(name(), status.perMessage().reportingMta().map(MtaName::host), facts));
     }
 
+    /**
+     * Where the first line starting with one of the first fields starts (after its line end), or
+     * -1: the lines are walked once, each tested against all the fields, instead of once per field.
+     */
     private static int firstField(String body) {
-        int first = -1;
-        for (String field : FIRST_FIELDS) {
-            int at = indexOfIgnoreCase(body, field);
-            if (at >= 0 && (first < 0 || at < first)) {
-                first = at;
-            }
-        }
-        return first < 0 ? -1 : first + 1;
-    }
-
-    private static int indexOfIgnoreCase(String s, String what) {
-        for (int i = s.indexOf('\n'); i >= 0 && i + what.length() <= s.length(); i = s.indexOf('\n', i + 1)) {
-            if (s.regionMatches(true, i, what, 0, what.length())) {
-                return i;
+        for (int i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) {
+            for (String field : FIRST_FIELDS) {
+                if (body.regionMatches(true, i, field, 0, field.length())) {
+                    return i + 1;
+                }
             }
         }
         return -1;

@@ -41,6 +41,9 @@ public final class ReportText {
 
     /** The index of the first line at or after {@code from} that contains {@code needle}, or -1. */
     public static int find(List<String> lines, int from, String needle) {
+        if (lines instanceof TextLines text) {
+            return found(text, text.findIgnoringCase(Math.max(0, from), needle));
+        }
         for (int i = Math.max(0, from); i < lines.size(); i++) {
             if (indexOfIgnoreCase(lines.get(i), needle, 0) >= 0) {
                 return i;
@@ -51,6 +54,15 @@ public final class ReportText {
 
     /** The index of the first line at or after {@code from} that contains any of {@code needles}, or -1. */
     public static int findAny(List<String> lines, int from, String... needles) {
+        if (lines instanceof TextLines text) {
+            // Each needle looked for in the text at once, up to the first line found so far: cutting
+            // and scanning the lines one by one for every needle costs more.
+            int first = text.size();
+            for (String needle : needles) {
+                first = text.findIgnoringCase(Math.max(0, from), first, needle);
+            }
+            return found(text, first);
+        }
         for (int i = Math.max(0, from); i < lines.size(); i++) {
             for (String needle : needles) {
                 if (indexOfIgnoreCase(lines.get(i), needle, 0) >= 0) {
@@ -59,6 +71,11 @@ public final class ReportText {
             }
         }
         return -1;
+    }
+
+    /** A line index found by {@link TextLines#findIgnoringCase}, or -1 for none. */
+    private static int found(TextLines lines, int index) {
+        return index < lines.size() ? index : -1;
     }
 
     /** The index of the first line at or after {@code from} that is not blank, or -1. */
@@ -100,8 +117,16 @@ public final class ReportText {
      * {@link String#regionMatches(boolean, int, String, int, int)} does, or -1.
      */
     public static int indexOfIgnoreCase(String text, String needle, int from) {
+        return indexOfIgnoreCase(text, needle, from, text.length());
+    }
+
+    /**
+     * {@link #indexOfIgnoreCase(String, String, int)} for a match that ends by {@code end}: the
+     * first lines of a long text are searched without scanning the rest.
+     */
+    static int indexOfIgnoreCase(String text, String needle, int from, int end) {
         int start = Math.max(0, from);
-        int last = text.length() - needle.length();
+        int last = end - needle.length();
         if (needle.isEmpty() || start > last) {
             return needle.isEmpty() && start <= last ? start : -1;
         }
@@ -113,8 +138,8 @@ public final class ReportText {
         }
         // Only the two cases of an ASCII character other than i, k and s match it ignoring case:
         // candidates are found with indexOf, each of the two searches moving forward only.
-        int atLower = text.indexOf(lower, start);
-        int atUpper = lower == upper ? -1 : text.indexOf(upper, start);
+        int atLower = text.indexOf(lower, start, last + 1);
+        int atUpper = lower == upper ? -1 : text.indexOf(upper, start, last + 1);
         while (true) {
             int at = atLower < 0 ? atUpper : atUpper < 0 ? atLower : Math.min(atLower, atUpper);
             if (at < 0 || at > last) {
@@ -124,9 +149,9 @@ public final class ReportText {
                 return at;
             }
             if (at == atLower) {
-                atLower = text.indexOf(lower, at + 1);
+                atLower = text.indexOf(lower, at + 1, last + 1);
             } else {
-                atUpper = text.indexOf(upper, at + 1);
+                atUpper = text.indexOf(upper, at + 1, last + 1);
             }
         }
     }

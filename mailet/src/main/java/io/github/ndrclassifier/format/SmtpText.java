@@ -16,6 +16,8 @@ public final class SmtpText {
     /** The words that introduce the command a reply answered, as the MTAs phrase it. */
     private static final String[] FRAMES = {"in reply to ", "after ", "did not like our ", "following ",
         "while sending ", "in response to ", "during ", "after the ", "to our "};
+    /** The words that may stand between a framing phrase and the command. */
+    private static final String[] FILLERS = {"pipelined ", "the ", "our ", "final ", "end of ", "sending "};
 
     private SmtpText() {
     }
@@ -37,7 +39,7 @@ public final class SmtpText {
                     break;
                 }
                 if (at == 0 || !Character.isLetter(lower.charAt(at - 1))) {
-                    Optional<String> command = commandAt(lower, at + frame.length());
+                    Optional<String> command = commandAtLower(lower, at + frame.length());
                     if (command.isPresent()) {
                         best = at;
                         found = command.get();
@@ -56,9 +58,16 @@ public final class SmtpText {
      * A leading {@code pipelined} or {@code the} is skipped.
      */
     public static Optional<String> commandAt(String text, int from) {
-        String s = text.toLowerCase(Locale.ROOT);
+        return commandAtLower(text.toLowerCase(Locale.ROOT), from);
+    }
+
+    /**
+     * {@link #commandAt} on a text already in lower case: {@link #command} tries several places
+     * of one text, which would otherwise be lower-cased again for each.
+     */
+    private static Optional<String> commandAtLower(String s, int from) {
         int i = skipSpaces(s, from);
-        for (String filler : new String[] {"pipelined ", "the ", "our ", "final ", "end of ", "sending "}) {
+        for (String filler : FILLERS) {
             if (s.startsWith(filler, i)) {
                 i = skipSpaces(s, i + filler.length());
             }

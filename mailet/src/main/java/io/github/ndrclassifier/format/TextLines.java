@@ -2,6 +2,8 @@ package io.github.ndrclassifier.format;
 
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
@@ -18,10 +20,14 @@ final class TextLines extends AbstractList<String> implements RandomAccess {
     private final String[] cut;
 
     private TextLines(String text, int[] bounds, int count) {
+        this(text, bounds, count, new String[count]);
+    }
+
+    private TextLines(String text, int[] bounds, int count, String[] cut) {
         this.text = text;
         this.bounds = bounds;
         this.count = count;
-        this.cut = new String[count];
+        this.cut = cut;
     }
 
     /** The first {@code maxLines} lines of {@code text}; an empty text is one empty line. */
@@ -55,12 +61,27 @@ final class TextLines extends AbstractList<String> implements RandomAccess {
 
     @Override
     public String get(int index) {
+        Objects.checkIndex(index, count);
         String line = cut[index];
         if (line == null) {
             line = text.substring(bounds[2 * index], bounds[2 * index + 1]);
             cut[index] = line;
         }
         return line;
+    }
+
+    /**
+     * The lines from {@code fromIndex} to {@code toIndex}. The first lines of a report (up to a
+     * marker) are again lines of the same text, so that {@link #findIgnoringCase} still serves
+     * them; other ranges are plain views.
+     */
+    @Override
+    public List<String> subList(int fromIndex, int toIndex) {
+        if (fromIndex != 0) {
+            return super.subList(fromIndex, toIndex);
+        }
+        Objects.checkFromToIndex(fromIndex, toIndex, count);
+        return new TextLines(text, bounds, toIndex, cut);
     }
 
     /** True when line {@code index} is empty or white space only, as {@link String#isBlank} tells. */
@@ -79,21 +100,31 @@ final class TextLines extends AbstractList<String> implements RandomAccess {
      * {@link #size} when none does.
      */
     int findIgnoringCase(int from, String needle) {
-        if (from >= count) {
-            return count;
+        return findIgnoringCase(from, count, needle);
+    }
+
+    /**
+     * {@link #findIgnoringCase(int, String)} among the lines before {@code to} (at most
+     * {@link #size}), searching the text up to the end of the last of them; {@code to} when none
+     * holds the needle.
+     */
+    int findIgnoringCase(int from, int to, String needle) {
+        if (from >= to) {
+            return to;
         }
         int at = bounds[2 * from];
+        int end = bounds[2 * to - 1];
         int line = from;
         while (true) {
-            at = ReportText.indexOfIgnoreCase(text, needle, at);
+            at = ReportText.indexOfIgnoreCase(text, needle, at, end);
             if (at < 0) {
-                return count;
+                return to;
             }
-            while (line < count && bounds[2 * line + 1] < at + needle.length()) {
+            while (line < to && bounds[2 * line + 1] < at + needle.length()) {
                 line++;
             }
-            if (line >= count) {
-                return count;
+            if (line >= to) {
+                return to;
             }
             if (bounds[2 * line] <= at) {
                 return line;

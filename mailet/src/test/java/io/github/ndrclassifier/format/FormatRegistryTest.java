@@ -44,4 +44,30 @@ class FormatRegistryTest {
         assertThat(report.recipients().get(0).command()).contains("CONN");
         assertThat(report.recipients().get(0).remoteMta()).contains("nyaan.example.com");
     }
+
+    @Test
+    void anInlineReportIsReadFromItsFirstField() throws MessageParseException {
+        String raw = """
+                From: postmaster@example.org
+                Subject: Returned mail
+
+                Your message could not be delivered.
+
+                Original-Recipient: rfc822; nyaan@example.com
+                Final-Recipient: rfc822; kijitora@example.com
+                Action: failed
+                Status: 5.1.1
+
+                Reporting-MTA: dns; later.example.org
+                """;
+        MessageView view = new MessageView(new MessageScanner().scan(raw.getBytes(StandardCharsets.UTF_8)));
+
+        NdrReport report = FormatRegistry.defaults().read(view).orElseThrow();
+
+        assertThat(report.format()).isEqualTo("rfc3464");
+        assertThat(report.recipients()).hasSize(1);
+        assertThat(report.recipients().get(0).address()).isEqualTo("kijitora@example.com");
+        assertThat(report.recipients().get(0).originalRecipient()).contains("nyaan@example.com");
+        assertThat(report.recipients().get(0).status()).contains("5.1.1");
+    }
 }

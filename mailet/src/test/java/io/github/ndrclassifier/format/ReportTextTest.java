@@ -54,6 +54,37 @@ class ReportTextTest {
         }
     }
 
+    @Test
+    void findsUpToAnEndWhatAPositionByPositionSearchFinds() {
+        char[] alphabet = {'a', 'A', 'b', 'B', 'k', 'K', '\u212A', '-', ' '};
+        Random random = new Random(11);
+        for (int round = 0; round < 20_000; round++) {
+            String text = randomText(random, alphabet, random.nextInt(12));
+            String needle = randomText(random, alphabet, 1 + random.nextInt(3));
+            int from = random.nextInt(4) - 1;
+            int end = random.nextInt(text.length() + 1);
+            assertThat(ReportText.indexOfIgnoreCase(text, needle, from, end))
+                    .as("\"%s\" in \"%s\" from %d to %d", needle, text, from, end)
+                    .isEqualTo(indexOfAtEachPosition(text.substring(0, end), needle, from));
+        }
+    }
+
+    @Test
+    void findsInTheLinesOfATextWhatALineByLineSearchFinds() {
+        char[] alphabet = {'a', 'B', 'k', '\u212A', ' ', '\n', '\r'};
+        Random random = new Random(13);
+        for (int round = 0; round < 20_000; round++) {
+            List<String> lines = ReportText.lines(randomText(random, alphabet, random.nextInt(16)));
+            List<String> text = random.nextBoolean() ? lines : lines.subList(0, random.nextInt(lines.size() + 1));
+            List<String> copy = List.copyOf(text);
+            String[] needles = {randomText(random, alphabet, 1 + random.nextInt(2)),
+                randomText(random, alphabet, 1 + random.nextInt(2))};
+            int from = random.nextInt(4) - 1;
+            assertThat(ReportText.find(text, from, needles[0])).isEqualTo(ReportText.find(copy, from, needles[0]));
+            assertThat(ReportText.findAny(text, from, needles)).isEqualTo(ReportText.findAny(copy, from, needles));
+        }
+    }
+
     private static String randomText(Random random, char[] alphabet, int length) {
         StringBuilder out = new StringBuilder(length);
         for (int i = 0; i < length; i++) {

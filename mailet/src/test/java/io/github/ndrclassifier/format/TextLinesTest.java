@@ -3,6 +3,8 @@ package io.github.ndrclassifier.format;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class TextLinesTest {
@@ -35,6 +37,30 @@ class TextLinesTest {
         assertThat(lines.findIgnoringCase(2, "SYSTEM")).isEqualTo(2);
         assertThat(lines.findIgnoringCase(3, "mail system")).isEqualTo(lines.size());
         assertThat(lines.findIgnoringCase(0, "system\nmail")).isEqualTo(lines.size());
+    }
+
+    @Test
+    void findsTheLineHoldingANeedleAmongTheLinesBeforeALimit() {
+        TextLines lines = TextLines.of("head\nThe Mail System\nsystem\nmail system", 10);
+
+        assertThat(lines.findIgnoringCase(0, 3, "mail system")).isEqualTo(1);
+        assertThat(lines.findIgnoringCase(2, 3, "mail system")).isEqualTo(3);
+        assertThat(lines.findIgnoringCase(2, 4, "mail system")).isEqualTo(3);
+        assertThat(lines.findIgnoringCase(0, 1, "head\nthe")).isEqualTo(1);
+        assertThat(lines.findIgnoringCase(3, 3, "head")).isEqualTo(3);
+    }
+
+    @Test
+    void theFirstLinesAreLinesOfTheSameText() {
+        TextLines lines = TextLines.of("a\nb\nc\nb", 10);
+        List<String> first = lines.subList(0, 2);
+
+        assertThat(first).isInstanceOf(TextLines.class).containsExactly("a", "b");
+        assertThat(((TextLines) first).findIgnoringCase(0, "c")).isEqualTo(2);
+        assertThat(((TextLines) first).findIgnoringCase(0, "B")).isEqualTo(1);
+        assertThat(lines.subList(1, 3)).containsExactly("b", "c");
+        assertThatThrownBy(() -> first.get(2)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> lines.subList(0, 5)).isInstanceOf(IndexOutOfBoundsException.class);
     }
 
     @Test

@@ -44,8 +44,7 @@ final class QmailParagraphs {
         List<RecipientFacts> facts = new ArrayList<>();
         while (lines.hasNext() && facts.size() < MAX_RECIPIENTS) {
             String line = lines.next();
-            String lower = line.strip().toLowerCase(Locale.ROOT);
-            if (isOriginal(lower)) {
+            if (isOriginal(line)) {
                 break;
             }
             if (!line.startsWith("<") || !line.strip().endsWith(">:")) {
@@ -57,7 +56,7 @@ final class QmailParagraphs {
             }
             List<String> paragraph = new ArrayList<>();
             while (lines.hasNext() && !lines.peek().isBlank() && !lines.peek().startsWith("<")
-                    && !isOriginal(lines.peek().strip().toLowerCase(Locale.ROOT))) {
+                    && !isOriginal(lines.peek())) {
                 paragraph.add(lines.next());
             }
             facts.add(fromParagraph(address.get(), SmtpText.join("", paragraph)));
@@ -118,7 +117,17 @@ final class QmailParagraphs {
         return java.util.Optional.empty();
     }
 
-    private static boolean isOriginal(String lower) {
+    /**
+     * True for the line that introduces the returned message, in any case. Every marker starts
+     * with {@code -}, which is the lower case of no other character: other lines are not
+     * lower-cased (every line of a report is tested).
+     */
+    private static boolean isOriginal(String line) {
+        String stripped = line.strip();
+        if (!stripped.startsWith("-")) {
+            return false;
+        }
+        String lower = stripped.toLowerCase(Locale.ROOT);
         for (String marker : ORIGINAL) {
             if (lower.startsWith(marker)) {
                 return true;

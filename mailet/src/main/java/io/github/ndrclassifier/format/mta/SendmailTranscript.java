@@ -78,15 +78,17 @@ final class SendmailTranscript {
         while (lines.hasNext()) {
             String raw = lines.next();
             String unquoted = unquote(raw);
-            String probe = lowerIfKeyword(unquoted.strip());
+            String unquotedText = unquoted.strip();
+            String probe = lowerIfKeyword(unquotedText);
             if (probe.startsWith(ADDRESSES) || probe.startsWith(TRANSCRIPT)) {
                 quoted = raw.stripLeading().startsWith(">");
                 section = probe.startsWith(ADDRESSES) ? 1 : 2;
                 continue;
             }
             String line = quoted ? unquoted : raw;
-            String text = line.strip();
-            String lower = lowerIfKeyword(text);
+            // Most lines are not quoted: the line is then the one just stripped and probed.
+            String text = line == unquoted ? unquotedText : line.strip();
+            String lower = line == unquoted ? probe : lowerIfKeyword(text);
             if (isOriginalMarker(lower)) {
                 readOriginalTo(lines, originalTo);
                 break;

@@ -66,6 +66,14 @@ class QmailTest {
                         """ + COPY, List.of(Expect.rcpt("kijitora@example.jp").command("CONN").diagnostic(
                         "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1) "
                                 + "I'm not going to try again; this message has been in the queue too long."))),
+                Arguments.of("copy marker in capitals right after the paragraph", HEAD + """
+                        <neko@example.com>:
+                        Sorry, no mailbox here by that name. (#5.1.1)
+                          --- BELOW THIS LINE IS A COPY OF THE MESSAGE.
+                        <tora@example.com>:
+                        Sorry, no mailbox here by that name. (#5.1.1)
+                        """, List.of(Expect.rcpt("neko@example.com")
+                        .diagnostic("Sorry, no mailbox here by that name. (#5.1.1)"))),
                 Arguments.of("qmail's own error", HEAD + """
                         <neko@nyaan.example>:
                         Sorry, I couldn't find any host named nyaan.example. (#5.1.2)
