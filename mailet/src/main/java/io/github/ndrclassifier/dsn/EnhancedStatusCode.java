@@ -71,10 +71,25 @@ public record EnhancedStatusCode(int codeClass, int subject, int detail) {
      */
     public static Optional<EnhancedStatusCode> findAfterReply(CharSequence text) {
         int length = text.length();
-        for (int i = 0; i + 8 < length; i++) {
+        // One reading: the first code of all is noted on the way, for a text without a reply code.
+        int first = -1;
+        int firstEnd = -1;
+        for (int i = 0; i + 4 < length; i++) {
             char c = text.charAt(i);
-            if ((c == '4' || c == '5' || c == '2') && isAsciiDigit(text.charAt(i + 1)) && isAsciiDigit(text.charAt(i + 2))
-                    && (text.charAt(i + 3) == '-' || text.charAt(i + 3) == ' ') && (i == 0 || isBoundary(text.charAt(i - 1)))) {
+            if (c != '2' && c != '4' && c != '5' || i > 0 && !isBoundary(text.charAt(i - 1))) {
+                continue;
+            }
+            char second = text.charAt(i + 1);
+            if (second == '.') {
+                if (first < 0) {
+                    int end = scanCode(text, i);
+                    if (end > 0) {
+                        first = i;
+                        firstEnd = end;
+                    }
+                }
+            } else if (i + 8 < length && isAsciiDigit(second) && isAsciiDigit(text.charAt(i + 2))
+                    && (text.charAt(i + 3) == '-' || text.charAt(i + 3) == ' ')) {
                 int start = i + 4;
                 if (text.charAt(start) == '\'' || text.charAt(start) == '"') {
                     start++;
@@ -87,7 +102,7 @@ public record EnhancedStatusCode(int codeClass, int subject, int detail) {
                 }
             }
         }
-        return find(text);
+        return first < 0 ? Optional.empty() : at(text, first, firstEnd);
     }
 
     /** The class code x.0.0 of this code's class. */
@@ -115,6 +130,19 @@ public record EnhancedStatusCode(int codeClass, int subject, int detail) {
     /** {@code x.subject.detail} form used by tables that apply to both failure classes. */
     public String withoutClass() {
         return subject + "." + detail;
+    }
+
+    // Written out: the generated equality of a record goes through a method handle, and codes are
+    // compared for every classified recipient.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof EnhancedStatusCode code
+                && code.codeClass == codeClass && code.subject == subject && code.detail == detail;
+    }
+
+    @Override
+    public int hashCode() {
+        return (codeClass * 31 + subject) * 31 + detail;
     }
 
     @Override

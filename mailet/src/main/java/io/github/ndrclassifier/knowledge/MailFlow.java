@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 import io.github.ndrclassifier.dsn.EnhancedStatusCode;
@@ -131,25 +130,27 @@ final class MailFlow {
             return GeneratedBy.RECIPIENT_SERVER;
         }
         String recipientDomain = organisation(domainOf(recipient.address()));
-        String reporting = report.reportingMta().map(MailFlow::hostOf).orElse("");
+        String reporting = report.reportingMta().isPresent() ? hostOf(report.reportingMta().get()) : "";
         String reportingDomain = organisation(reporting);
-        Optional<String> remote = recipient.remoteMta().map(MailFlow::hostOf)
-                .filter(host -> !host.isEmpty() && !host.equals(reporting));
-        if (remote.isPresent()) {
-            String remoteDomain = organisation(remote.get());
-            boolean recipientSide = remoteDomain.equals(recipientDomain) || namedAfter(remote.get(), recipientDomain);
+        String remote = recipient.remoteMta().isPresent() ? hostOf(recipient.remoteMta().get()) : "";
+        if (!remote.isEmpty() && !remote.equals(reporting)) {
+            String remoteDomain = organisation(remote);
+            boolean recipientSide = remoteDomain.equals(recipientDomain) || namedAfter(remote, recipientDomain);
             if (!recipientSide && !remoteDomain.isEmpty() && remoteDomain.equals(reportingDomain)) {
                 return GeneratedBy.NEXT_HOP;
             }
             return GeneratedBy.RECIPIENT_SERVER;
         }
-        if (text.quotesRemoteReply()) {
-            return GeneratedBy.RECIPIENT_SERVER;
-        }
+        // Both rules name the recipient's server; the domains are compared first because the
+        // diagnostic may not have been scanned yet, and then need not be.
         if (!reportingDomain.isEmpty() && reportingDomain.equals(recipientDomain)) {
             return GeneratedBy.RECIPIENT_SERVER;
         }
-        if (ownServerReasons.contains(recipient.reason()) || recipient.status().filter(this::isOwnServerCode).isPresent()) {
+        if (text.quotesRemoteReply()) {
+            return GeneratedBy.RECIPIENT_SERVER;
+        }
+        if (ownServerReasons.contains(recipient.reason())
+                || recipient.status().isPresent() && isOwnServerCode(recipient.status().get())) {
             return GeneratedBy.OWN_SERVER;
         }
         return GeneratedBy.UNKNOWN;
@@ -223,9 +224,8 @@ final class MailFlow {
         if (second < 0) {
             return host;
         }
-        String secondLabel = host.substring(second + 1, last);
         boolean countryCode = host.length() - last - 1 == 2;
-        if (countryCode && secondLevelLabels.contains(secondLabel)) {
+        if (countryCode && secondLevelLabels.contains(host.substring(second + 1, last))) {
             int third = host.lastIndexOf('.', second - 1);
             return host.substring(third + 1);
         }

@@ -17,6 +17,18 @@ record PhraseHit(Kind kind, Optional<KnowledgeEntry> entry) {
         CODE_TEXT, RANGE_TEXT, TEXT_ONLY, REMOTE_REPLY
     }
 
+    // Written out, with the record's meaning: hits are compared while the phrases found are
+    // reduced to one each, and the generated equality goes through a method handle.
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof PhraseHit hit && hit.kind == kind && hit.entry.equals(entry);
+    }
+
+    @Override
+    public int hashCode() {
+        return kind.hashCode() * 31 + entry.hashCode();
+    }
+
     static PhraseHit of(KnowledgeEntry entry) {
         Kind kind = switch (entry.kind()) {
             case CODE -> Kind.CODE_TEXT;

@@ -50,6 +50,35 @@ class EnhancedStatusCodeTest {
                 .hasValueSatisfying(c -> assertThat(c).hasToString("5.2.2"));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Status 4.4.1, then 550 5.1.1 user unknown|5.1.1",
+        "421 4.4.2 timeout|4.4.2",
+        "550 4.1.1 mismatched classes, then 5.2.1|4.1.1",
+        "550 5.1.1|5.1.1",
+        "x550 5.1.1 not a reply code|5.1.1",
+        "no reply code 5.1.1 but 5.2.2|5.1.1",
+        "250 2.0.0 ok|2.0.0",
+        "550 nothing after the reply, (#5.7.1)|5.7.1"})
+    void findsTheCodeAfterAReplyElseTheFirstCode(String text, String expected) {
+        assertThat(EnhancedStatusCode.findAfterReply(text)).hasValueSatisfying(c -> assertThat(c).hasToString(expected));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "550", "550 5.1", "connect to 192.0.2.5.1.1 failed", "550 user unknown"})
+    void findsNoCodeAfterAReplyWhereThereIsNone(String text) {
+        assertThat(EnhancedStatusCode.findAfterReply(text)).isEmpty();
+    }
+
+    @Test
+    void isEqualToTheSameCode() {
+        assertThat(new EnhancedStatusCode(5, 1, 1)).isEqualTo(EnhancedStatusCode.parse("5.1.1").orElseThrow())
+                .hasSameHashCodeAs(new EnhancedStatusCode(5, 1, 1))
+                .isNotEqualTo(new EnhancedStatusCode(5, 1, 10))
+                .isNotEqualTo(new EnhancedStatusCode(4, 1, 1))
+                .isNotEqualTo("5.1.1");
+    }
+
     @Test
     void validatesItsParts() {
         assertThatThrownBy(() -> new EnhancedStatusCode(3, 1, 1)).isInstanceOf(IllegalArgumentException.class);
