@@ -17,8 +17,12 @@ final class QuotedPrintable {
     /** The blanks that decode to themselves when a byte of {@link #PLAIN} follows: all but CR and LF. */
     private static final boolean[] INNER_BLANK = new boolean[256];
 
+    /** The value of each hexadecimal digit, -1 for the other bytes. */
+    private static final byte[] HEX = new byte[256];
+
     static {
         for (int b = 0; b < BLANK.length; b++) {
+            HEX[b] = (byte) hex(b);
             BLANK[b] = Character.isWhitespace(b);
             PLAIN[b] = !BLANK[b] && b != EQ && b != CR && b != LF;
             INNER_BLANK[b] = BLANK[b] && b != CR && b != LF;
@@ -124,8 +128,12 @@ final class QuotedPrintable {
         while (pos < length && count < max) {
             int c = in[pos] & 0xFF;
             if (PLAIN[c]) {
-                out[count++] = (byte) c;
-                pos++;
+                // A run of such bytes, copied without rechecking the output's room per byte.
+                int stop = Math.min(length, pos + (max - count));
+                do {
+                    out[count++] = (byte) c;
+                    pos++;
+                } while (pos < stop && PLAIN[c = in[pos] & 0xFF]);
                 continue;
             }
             if (c == LF) {
@@ -154,8 +162,8 @@ final class QuotedPrintable {
                 pos += 2;
             } else if (next == CR && after == LF) {
                 pos += 3;
-            } else if (hex(next) >= 0 && hex(after) >= 0) {
-                out[count++] = (byte) ((hex(next) << 4) | hex(after));
+            } else if (next >= 0 && after >= 0 && HEX[next] >= 0 && HEX[after] >= 0) {
+                out[count++] = (byte) ((HEX[next] << 4) | HEX[after]);
                 pos += 3;
             } else {
                 break;
