@@ -136,15 +136,15 @@ public final class AmazonSes implements FormatRecognizer {
     }
 
     private static Optional<JsonNode> parse(String json) {
+        // Sendmail breaks lines longer than 990 characters with "!" and a newline and a space; no
+        // JSON holds that sequence (a string cannot hold a raw line end, nor can "!" stand outside
+        // one), so it is removed before the one parse, not after a failed one.
+        String joined = json.indexOf("!\n ") < 0 && json.indexOf("!\r\n ") < 0 ? json
+                : json.replace("!\r\n ", "").replace("!\n ", "");
         try {
-            return Optional.of(JsonTree.parse(json));
+            return Optional.of(JsonTree.parse(joined));
         } catch (JacksonException e) {
-            // Sendmail breaks lines longer than 990 characters with "!" and a newline and a space.
-            try {
-                return Optional.of(JsonTree.parse(json.replace("!\r\n ", "").replace("!\n ", "")));
-            } catch (JacksonException again) {
-                return Optional.empty();
-            }
+            return Optional.empty();
         }
     }
 
