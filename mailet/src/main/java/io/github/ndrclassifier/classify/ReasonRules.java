@@ -33,9 +33,9 @@ public final class ReasonRules {
     private static final BuiltInData<ReasonRules> BUILT_IN_RULES =
             new BuiltInData<>(() -> BuiltInData.readResource(ReasonRules.class, BUILT_IN, ReasonRules::load));
 
-    /** By {@link #codeKey}: the class, subject and detail of a code in one int, so a lookup builds no string. */
+    /** By {@link EnhancedStatusCode#key()}: a lookup neither boxes nor builds a string. */
     private final CodeTable exactCodes;
-    /** By {@link #codeKey} with class 0: the codes written {@code x.subject.detail}. */
+    /** By {@link EnhancedStatusCode#key()} with class 0: the codes written {@code x.subject.detail}. */
     private final CodeTable anyClassCodes;
     /** Enum maps and sets, never changed after loading: a lookup is an array read and a bit test. */
     private final EnumMap<Reason, EnumSet<Reason>> yieldsTo;
@@ -116,11 +116,11 @@ public final class ReasonRules {
             if (key.startsWith("x.")) {
                 EnhancedStatusCode check = EnhancedStatusCode.parse("5" + key.substring(1))
                         .orElseThrow(() -> new DataFileException(source, 0, "not a status code: " + key));
-                anyClass.put(codeKey(0, check), reason);
+                anyClass.put(EnhancedStatusCode.key(0, check.subject(), check.detail()), reason);
             } else {
                 EnhancedStatusCode code = EnhancedStatusCode.parse(key)
                         .orElseThrow(() -> new DataFileException(source, 0, "not a status code: " + key));
-                exact.put(codeKey(code.codeClass(), code), reason);
+                exact.put(code.key(), reason);
             }
         }
         EnumMap<Reason, EnumSet<Reason>> yields = yieldMap(source, document.array("codeYieldsTo"));
@@ -198,16 +198,11 @@ public final class ReasonRules {
 
     /** The reason a status code implies on its own. */
     public Optional<Reason> forStatus(EnhancedStatusCode code) {
-        Reason reason = exactCodes.get(codeKey(code.codeClass(), code));
+        Reason reason = exactCodes.get(code.key());
         if (reason == null) {
-            reason = anyClassCodes.get(codeKey(0, code));
+            reason = anyClassCodes.get(EnhancedStatusCode.key(0, code.subject(), code.detail()));
         }
         return Optional.ofNullable(reason);
-    }
-
-    /** The key of {@code code}'s subject and detail under class {@code codeClass}. */
-    private static int codeKey(int codeClass, EnhancedStatusCode code) {
-        return codeClass * 1_000_000 + code.subject() * 1_000 + code.detail();
     }
 
     /** What the highest-ranked phrase found in normalised text reveals. */

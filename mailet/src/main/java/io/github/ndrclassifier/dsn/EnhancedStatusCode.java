@@ -128,6 +128,19 @@ public record EnhancedStatusCode(int codeClass, int subject, int detail) {
     }
 
     /** {@code x.subject.detail} form used by tables that apply to both failure classes. */
+    /**
+     * The code as one number, {@code class * 1,000,000 + subject * 1,000 + detail}, ordered as the
+     * codes are: tables of codes look it up without boxing or building a string.
+     */
+    public int key() {
+        return key(codeClass, subject, detail);
+    }
+
+    /** {@link #key()} of {@code codeClass.subject.detail}; class 0 stands for any class. */
+    public static int key(int codeClass, int subject, int detail) {
+        return codeClass * 1_000_000 + subject * 1_000 + detail;
+    }
+
     public String withoutClass() {
         return subject + "." + detail;
     }

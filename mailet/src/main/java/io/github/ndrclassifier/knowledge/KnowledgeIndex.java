@@ -180,7 +180,7 @@ final class KnowledgeIndex {
      * the class code x.0.0.
      */
     KnowledgeEntry byCode(EnhancedStatusCode code, Diagnostic text) {
-        int key = StatusCodes.key(code);
+        int key = code.key();
         if (Arrays.binarySearch(codesWithText, key) >= 0) {
             for (PhraseHit hit : text.hits()) {
                 if (hit.kind() == PhraseHit.Kind.CODE_TEXT && contains(hit.entry().orElseThrow().codes(), key)) {
@@ -202,12 +202,12 @@ final class KnowledgeIndex {
             }
         }
         if (code.detail() != 0) {
-            entry = entryFor(StatusCodes.key(code.codeClass(), code.subject(), 0));
+            entry = entryFor(EnhancedStatusCode.key(code.codeClass(), code.subject(), 0));
             if (entry != null) {
                 return entry;
             }
         }
-        return entryFor(StatusCodes.key(code.codeClass(), 0, 0));
+        return entryFor(EnhancedStatusCode.key(code.codeClass(), 0, 0));
     }
 
     /** The entry without text for the code of {@code key}, or null. */

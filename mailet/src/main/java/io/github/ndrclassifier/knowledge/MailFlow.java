@@ -157,7 +157,7 @@ final class MailFlow {
     }
 
     private boolean isOwnServerCode(EnhancedStatusCode code) {
-        if (Arrays.binarySearch(ownServerCodes, StatusCodes.key(code)) >= 0) {
+        if (Arrays.binarySearch(ownServerCodes, code.key()) >= 0) {
             return true;
         }
         for (StatusRange range : ownServerRanges) {

@@ -3,21 +3,14 @@ package io.github.ndrclassifier.knowledge;
 import io.github.ndrclassifier.dsn.EnhancedStatusCode;
 
 /**
- * Status codes as the knowledge tables key them: one int per code, so lookups neither parse nor
- * allocate. The data files write codes as {@code 5.1.1}, or {@code x.1.1} for both failure classes.
+ * Status codes as the knowledge tables key them: one int per code ({@link EnhancedStatusCode#key()}),
+ * so lookups neither parse nor allocate. The data files write codes as {@code 5.1.1}, or {@code x.1.1} for both failure classes.
  */
 final class StatusCodes {
     private StatusCodes() {
     }
 
-    static int key(int codeClass, int subject, int detail) {
-        return codeClass * 1_000_000 + subject * 1_000 + detail;
-    }
-
-    static int key(EnhancedStatusCode code) {
-        return key(code.codeClass(), code.subject(), code.detail());
-    }
-
+    /** The code an {@link EnhancedStatusCode#key()} stands for, as written. */
     static String toString(int key) {
         return key / 1_000_000 + "." + key / 1_000 % 1_000 + "." + key % 1_000;
     }
@@ -27,7 +20,7 @@ final class StatusCodes {
         int[][] codes = parse(value);
         int[] keys = new int[codes.length];
         for (int i = 0; i < codes.length; i++) {
-            keys[i] = key(codes[i][0], codes[i][1], codes[i][2]);
+            keys[i] = EnhancedStatusCode.key(codes[i][0], codes[i][1], codes[i][2]);
         }
         return keys;
     }

@@ -30,8 +30,8 @@ class StatusRangeTest {
 
     @Test
     void codesKeyBothClassesForX() {
-        assertThat(StatusCodes.keys("x.1.1")).containsExactly(StatusCodes.key(4, 1, 1), StatusCodes.key(5, 1, 1));
-        assertThat(StatusCodes.toString(StatusCodes.key(5, 7, 606))).isEqualTo("5.7.606");
+        assertThat(StatusCodes.keys("x.1.1")).containsExactly(EnhancedStatusCode.key(4, 1, 1), EnhancedStatusCode.key(5, 1, 1));
+        assertThat(StatusCodes.toString(EnhancedStatusCode.key(5, 7, 606))).isEqualTo("5.7.606");
     }
 
     @ParameterizedTest
