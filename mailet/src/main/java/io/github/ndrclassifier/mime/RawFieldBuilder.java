@@ -57,16 +57,18 @@ final class RawFieldBuilder extends DefaultFieldBuilder {
     }
 
     /**
-     * Reads a token of name characters ended directly by the colon, when the colon is the only delimiter, as Mime4j would; leaves
-     * anything else (white space, a comment, other bytes, other delimiters) to Mime4j's reader.
+     * Reads a token of name characters ended directly by the colon, when the colon is the only
+     * delimiter, as Mime4j would; leaves anything else (white space, a comment, other bytes, other
+     * delimiters) to Mime4j's reader.
      */
     private static final class NameParser extends RawFieldParser {
+        /** The delimiters of a field name: the colon alone. */
         private static final BitSet COLON = RawFieldParser.INIT_BITSET(':');
 
         @Override
         public String parseToken(ByteSequence buf, ParserCursor cursor, BitSet delimiters) {
             // The builder above hands over an array buffer: read its bytes without a call each.
-            if (buf instanceof ByteArrayBuffer array && isColonOnly(delimiters)) {
+            if (buf instanceof ByteArrayBuffer array && COLON.equals(delimiters)) {
                 byte[] bytes = array.buffer();
                 int start = cursor.getPos();
                 int end = Math.min(cursor.getUpperBound(), array.length());
@@ -82,11 +84,6 @@ final class RawFieldBuilder extends DefaultFieldBuilder {
                 }
             }
             return super.parseToken(buf, cursor, delimiters);
-        }
-
-        /** True for the delimiters of a field name, the colon alone. */
-        private static boolean isColonOnly(BitSet delimiters) {
-            return COLON.equals(delimiters);
         }
     }
 }

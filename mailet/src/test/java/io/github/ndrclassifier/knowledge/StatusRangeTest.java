@@ -30,7 +30,8 @@ class StatusRangeTest {
 
     @Test
     void codesKeyBothClassesForX() {
-        assertThat(StatusCodes.keys("x.1.1")).containsExactly(EnhancedStatusCode.key(4, 1, 1), EnhancedStatusCode.key(5, 1, 1));
+        assertThat(StatusCodes.keys("x.1.1"))
+                .containsExactly(EnhancedStatusCode.key(4, 1, 1), EnhancedStatusCode.key(5, 1, 1));
         assertThat(StatusCodes.toString(EnhancedStatusCode.key(5, 7, 606))).isEqualTo("5.7.606");
     }
 
