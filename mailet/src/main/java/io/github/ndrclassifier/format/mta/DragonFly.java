@@ -17,10 +17,10 @@ import io.github.ndrclassifier.text.NormalizedPhrase;
 
 /**
  * The DragonFly Mail Agent's (dma) bounces: {@code This is the DragonFly Mail Agent ...},
- * {@code There was an error delivering your mail to <rcpt>.}, then the error up to
- * {@code Message headers follow.}: a remote reply after {@code host [ip] did not like our
- * RCPT TO:}, or dma's own words, among them its queue timeout
- * {@code Could not deliver for the last N seconds. Giving up.}
+ * {@code There was an error delivering your mail to <rcpt>.}, then the error up to the returned
+ * message ({@code Message headers follow.}, or {@code Original message follows.} when dma returns
+ * the whole message): a remote reply after {@code host [ip] did not like our RCPT TO:}, or dma's
+ * own words, among them its queue timeout {@code Could not deliver for the last N seconds. Giving up.}
  */
 public final class DragonFly implements FormatRecognizer {
     private static final String INTRO = "there was an error delivering your mail to ";
@@ -28,6 +28,8 @@ public final class DragonFly implements FormatRecognizer {
     private static final NormalizedPhrase INTRO_PHRASE = NormalizedPhrase.of(INTRO);
     private static final String DID_NOT_LIKE = " did not like our ";
     private static final String GAVE_UP = "could not deliver for the last ";
+    /** What dma writes before the returned message: its header alone, or all of it. */
+    private static final List<String> RETURNED = List.of("message headers follow", "original message follows");
 
     @Override
     public String name() {
@@ -45,22 +47,38 @@ public final class DragonFly implements FormatRecognizer {
         List<RecipientFacts> facts = new ArrayList<>();
         while (lines.hasNext()) {
             String line = lines.next();
-            String lower = line.strip().toLowerCase(Locale.ROOT);
-            if (lower.startsWith("message headers follow")) {
+            if (startsReturnedMessage(line)) {
                 break;
             }
-            if (!lower.startsWith(INTRO)) {
+            if (!startsWithIgnoringCase(line, INTRO)) {
                 continue;
             }
             Optional<String> address = SmtpText.address(line);
             List<String> detail = new ArrayList<>();
-            while (lines.hasNext() && !lines.peek().strip().toLowerCase(Locale.ROOT).startsWith("message headers follow")
-                    && !lines.peek().strip().toLowerCase(Locale.ROOT).startsWith(INTRO)) {
+            while (lines.hasNext() && !startsReturnedMessage(lines.peek()) && !startsWithIgnoringCase(lines.peek(), INTRO)) {
                 detail.add(lines.next());
             }
             address.ifPresent(a -> facts.add(fromDetail(a, SmtpText.join("", detail))));
         }
         return facts.isEmpty() ? Optional.empty() : Optional.of(new NdrReport(name(), Optional.empty(), facts));
+    }
+
+    private static boolean startsReturnedMessage(String line) {
+        for (String marker : RETURNED) {
+            if (startsWithIgnoringCase(line, marker)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the line, leading white space aside, starts with the lower-case {@code prefix} in any case. */
+    private static boolean startsWithIgnoringCase(String line, String prefix) {
+        int start = 0;
+        while (start < line.length() && Character.isWhitespace(line.charAt(start))) {
+            start++;
+        }
+        return line.regionMatches(true, start, prefix, 0, prefix.length());
     }
 
     static RecipientFacts fromDetail(String address, String detail) {

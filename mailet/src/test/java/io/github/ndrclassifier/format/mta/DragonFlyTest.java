@@ -50,6 +50,29 @@ class DragonFlyTest {
     }
 
     @Test
+    void theErrorEndsWhereTheWholeReturnedMessageBegins() {
+        MessageView message = Messages.plain("MAILER-DAEMON <>", "Mail delivery failed", """
+                This is the DragonFly Mail Agent v0.13 at df.example.jp.
+
+                There was an error delivering your mail to <kijitora@example.org>.
+
+                mx.example.org [192.0.2.25] did not like our RCPT TO:
+                552 5.2.2 <kijitora@example.org>: Recipient address rejected: Mailbox full
+
+                Original message follows.
+
+                Subject: hello
+                To: <kijitora@example.org>
+
+                the original's own text
+                """);
+
+        Expect.check(dragonFly.read(message).orElseThrow().recipients(), List.of(Expect.rcpt("kijitora@example.org")
+                .command("RCPT").remote("mx.example.org")
+                .diagnostic("552 5.2.2 <kijitora@example.org>: Recipient address rejected: Mailbox full")));
+    }
+
+    @Test
     void itsQueueTimeoutIsAnExpiry() {
         var facts = dragonFly.read(bounce("Could not deliver for the last 432000 seconds. Giving up.\n"))
                 .orElseThrow().recipients().get(0);
