@@ -122,7 +122,8 @@ public final class BounceClassifier {
         }
 
         // A bounce often says Auto-Submitted: auto-replied too: a known report format wins.
-        Optional<NdrReport> ndr = formats.read(view, true);
+        Optional<NdrReport> inline = formats.inlineReport(view);
+        Optional<NdrReport> ndr = formats.read(view, true, inline);
         if (ndr.isEmpty() && AutoReplyDetector.isAutoReply(view)) {
             String address = view.header("From").flatMap(BounceClassifier::firstAddress).orElse("");
             List<RecipientResult> recipients = address.isEmpty() ? List.of() : List.of(new RecipientResult(address,
@@ -134,7 +135,7 @@ public final class BounceClassifier {
         }
 
         if (ndr.isEmpty()) {
-            ndr = formats.read(view, false);
+            ndr = formats.read(view, false, inline);
         }
         if (ndr.isPresent() && ndr.get().isFeedback()) {
             List<String> addresses = ndr.get().recipients().stream().map(RecipientFacts::address).toList();

@@ -92,15 +92,16 @@ public final class FormatRegistry {
      * text, as it does for a delivery-status part.
      */
     public Optional<NdrReport> read(MessageView message) {
-        return read(message, true).or(() -> read(message, false));
+        Optional<NdrReport> inline = inlineReport(message);
+        return read(message, true, inline).or(() -> read(message, false, inline));
     }
 
     /**
      * The report of the first recogniser that matches and reads the message, among the specific
-     * recognisers ({@code specific} true) or the ones of last resort.
+     * recognisers ({@code specific} true) or the ones of last resort; {@code inline} is the
+     * message's {@link #inlineReport}, read once for both.
      */
-    public Optional<NdrReport> read(MessageView message, boolean specific) {
-        Optional<NdrReport> inline = inlineReport(message);
+    public Optional<NdrReport> read(MessageView message, boolean specific, Optional<NdrReport> inline) {
         for (FormatRecognizer recognizer : specific ? this.specific : lastResort) {
             if (inline.isPresent() && recognizer instanceof InlineReportRecognizer) {
                 return inline;
@@ -119,7 +120,8 @@ public final class FormatRegistry {
         return Optional.empty();
     }
 
-    private Optional<NdrReport> inlineReport(MessageView message) {
+    /** The delivery-status fields the message's text carries inline, as a report; empty without them. */
+    public Optional<NdrReport> inlineReport(MessageView message) {
         for (FormatRecognizer recognizer : inline) {
             if (recognizer.matches(message)) {
                 return recognizer.read(message);
