@@ -141,10 +141,6 @@ public record EnhancedStatusCode(int codeClass, int subject, int detail) {
         return codeClass * 1_000_000 + subject * 1_000 + detail;
     }
 
-    public String withoutClass() {
-        return subject + "." + detail;
-    }
-
     // Written out: the generated equality of a record goes through a method handle, and codes are
     // compared for every classified recipient.
     @Override

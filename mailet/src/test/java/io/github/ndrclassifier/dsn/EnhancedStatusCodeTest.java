@@ -93,6 +93,5 @@ class EnhancedStatusCodeTest {
         assertThat(code.isPermanent()).isFalse();
         assertThat(code.classCode()).hasToString("4.0.0");
         assertThat(code.classCode().isClassOnly()).isTrue();
-        assertThat(code.withoutClass()).isEqualTo("7.1");
     }
 }
