@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /** Turns the bytes of a textual part into text, tolerating any charset label and any byte. */
 public final class TextDecoder {
-    private static final byte ESC = 0x1b;
+    private static final char ESC = 0x1b;
     private static final List<Charset> JAPANESE_EIGHT_BIT = List.of(StandardCharsets.UTF_8,
             Charset.forName("EUC-JP"), Charset.forName("windows-31j"));
 
@@ -29,7 +29,10 @@ public final class TextDecoder {
     public static String decode(byte[] bytes, int length, String charsetLabel) {
         Charset charset;
         if (charsetLabel == null || charsetLabel.isBlank()) {
-            charset = looksLikeIso2022(bytes, length) ? Charset.forName("ISO-2022-JP") : StandardCharsets.UTF_8;
+            // ASCII bytes come out of UTF-8 decoding as they are, so the escape sequence is looked
+            // for in the decoded text, where the search is the JDK's vectorised one.
+            String text = new String(bytes, 0, length, StandardCharsets.UTF_8);
+            return hasIso2022Escape(text) ? decode(bytes, length, Charset.forName("ISO-2022-JP")) : text;
         } else {
             charset = CharsetResolver.resolve(charsetLabel);
             if (charset == StandardCharsets.US_ASCII) {
@@ -101,9 +104,10 @@ public final class TextDecoder {
         }
     }
 
-    private static boolean looksLikeIso2022(byte[] bytes, int length) {
-        for (int i = 0; i + 2 < length; i++) {
-            if (bytes[i] == ESC && bytes[i + 1] == '$' && (bytes[i + 2] == 'B' || bytes[i + 2] == '@')) {
+    /** True when the text switches to JIS X 0208 as ISO-2022-JP does: ESC $ B or ESC $ @. */
+    private static boolean hasIso2022Escape(String text) {
+        for (int i = text.indexOf(ESC); i >= 0 && i + 2 < text.length(); i = text.indexOf(ESC, i + 1)) {
+            if (text.charAt(i + 1) == '$' && (text.charAt(i + 2) == 'B' || text.charAt(i + 2) == '@')) {
                 return true;
             }
         }

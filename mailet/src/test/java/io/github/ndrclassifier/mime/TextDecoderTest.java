@@ -43,6 +43,25 @@ class TextDecoderTest {
     }
 
     @Test
+    void findsTheEscapeOfUnlabelledIso2022JpAfterStrayEightBitBytes() {
+        String text = "宛先不明";
+        byte[] jis = text.getBytes(Charset.forName("ISO-2022-JP"));
+        byte[] bytes = new byte[jis.length + 3];
+        bytes[0] = (byte) 0xe3;
+        bytes[1] = (byte) 0x81;
+        bytes[2] = ' ';
+        System.arraycopy(jis, 0, bytes, 3, jis.length);
+
+        assertThat(decode(bytes, null)).endsWith(text);
+    }
+
+    @Test
+    void anEscapeOfAnotherKindLeavesUnlabelledTextUtf8() {
+        byte[] bytes = "\u001b[1mbold\u001b[0m caf\u00e9 \u001b$".getBytes(StandardCharsets.UTF_8);
+        assertThat(decode(bytes, null)).isEqualTo("\u001b[1mbold\u001b[0m caf\u00e9 \u001b$");
+    }
+
+    @Test
     void degradesToBestEffortForUnknownOrBrokenLabels() {
         byte[] bytes = "user unknown \u00e9".getBytes(StandardCharsets.UTF_8);
         assertThat(decode(bytes, "x-no-such-charset")).isEqualTo("user unknown \u00e9");
