@@ -10,21 +10,13 @@ import java.util.Arrays;
 final class HtmlText {
     private static final String[] BLOCK_TAGS = {"br", "p", "div", "tr", "li", "table", "h1", "h2", "h3", "td"};
     private static final int LONGEST_BLOCK_TAG = 5;
-    /** {@link #BLOCK_TAGS} by the length of their names. */
-    private static final String[][] BLOCK_TAGS_BY_LENGTH = new String[LONGEST_BLOCK_TAG + 1][];
+    /** {@link #BLOCK_TAGS} as {@link #key}s. */
+    private static final long[] BLOCK_TAG_KEYS = Arrays.stream(BLOCK_TAGS).mapToLong(HtmlText::key).toArray();
     /** The characters not copied as they are ({@code < & CR LF}), as bits of a mask. */
     private static final long SPECIAL = 1L << '<' | 1L << '&' | 1L << '\r' | 1L << '\n';
     /** The entities decoded, as written between {@code &} and {@code ;}, and their text. */
     private static final String[][] ENTITIES = {{"nbsp", " "}, {"lt", "<"}, {"gt", ">"}, {"amp", "&"},
         {"quot", "\""}, {"apos", "'"}, {"#39", "'"}};
-
-    static {
-        for (int length = 0; length <= LONGEST_BLOCK_TAG; length++) {
-            int named = length;
-            BLOCK_TAGS_BY_LENGTH[length] = Arrays.stream(BLOCK_TAGS).filter(tag -> tag.length() == named)
-                    .toArray(String[]::new);
-        }
-    }
 
     private HtmlText() {
     }
@@ -37,7 +29,9 @@ final class HtmlText {
         int i = 0;
         while ((i = nextSpecial(html, i)) < n) {
             char c = html.charAt(i);
-            out.append(html, run, i);
+            if (run < i) {
+                out.append(html, run, i);
+            }
             if (c == '<') {
                 int close = html.indexOf('>', i + 1);
                 if (close < 0) {
@@ -53,6 +47,9 @@ final class HtmlText {
                 i = close + 1;
             } else if (c == '&') {
                 i = appendEntity(html, i, out);
+            } else if (c == '\r' && i + 1 < n && html.charAt(i + 1) == '\n') {
+                out.append("  ");
+                i += 2;
             } else {
                 out.append(' ');
                 i++;
@@ -130,6 +127,7 @@ final class HtmlText {
             i++;
         }
         int end = i;
+        long key = 0;
         while (end < html.length() && end - i <= LONGEST_BLOCK_TAG) {
             char c = html.charAt(end);
             if (c >= 128) {
@@ -138,17 +136,30 @@ final class HtmlText {
             if (!isAsciiLetterOrDigit(c)) {
                 break;
             }
+            key = key << Byte.SIZE | (c | 0x20);
             end++;
         }
-        if (end - i >= BLOCK_TAGS_BY_LENGTH.length) {
+        if (end - i > LONGEST_BLOCK_TAG) {
             return false;
         }
-        for (String tag : BLOCK_TAGS_BY_LENGTH[end - i]) {
-            if (asciiEqualsIgnoreCase(html, i, tag)) {
+        for (long tag : BLOCK_TAG_KEYS) {
+            if (tag == key) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A name of ASCII letters and digits, lower case, as one number (a byte per character): block
+     * tags are told by one comparison each.
+     */
+    private static long key(String name) {
+        long key = 0;
+        for (int k = 0; k < name.length(); k++) {
+            key = key << Byte.SIZE | name.charAt(k);
+        }
+        return key;
     }
 
     /** {@link #isBlockTag} for a name with non-ASCII letters, some of which match ASCII ones ignoring case. */
@@ -168,16 +179,6 @@ final class HtmlText {
     private static boolean isAsciiLetterOrDigit(char c) {
         char lower = (char) (c | 0x20);
         return lower >= 'a' && lower <= 'z' || c >= '0' && c <= '9';
-    }
-
-    /** True when the ASCII letters and digits at {@code at} spell {@code name} (lower case) in any case. */
-    private static boolean asciiEqualsIgnoreCase(String html, int at, String name) {
-        for (int k = 0; k < name.length(); k++) {
-            if ((html.charAt(at + k) | 0x20) != name.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean startsWithIgnoreCase(String s, int at, String prefix) {
