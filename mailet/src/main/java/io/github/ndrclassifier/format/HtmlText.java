@@ -47,16 +47,22 @@ final class HtmlText {
                 i = close + 1;
             } else if (c == '&') {
                 i = appendEntity(html, i, out);
-            } else if (c == '\r' && i + 1 < n && html.charAt(i + 1) == '\n') {
-                out.append("  ");
-                i += 2;
             } else {
-                out.append(' ');
-                i++;
+                // A line end and the indentation after it (the most common text between tags) at once.
+                int end = i + 1;
+                while (end < n && isSpaceOrLineEnd(html.charAt(end))) {
+                    end++;
+                }
+                out.repeat(' ', end - i);
+                i = end;
             }
             run = i;
         }
         return out.append(html, run, n).toString();
+    }
+
+    private static boolean isSpaceOrLineEnd(char c) {
+        return c == ' ' || c == '\r' || c == '\n';
     }
 
     /**
