@@ -1,5 +1,9 @@
 package io.github.ndrclassifier.mime;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Decodes a quoted-printable body held in an array, byte for byte as Mime4j's lenient
  * {@code QuotedPrintableInputStream} does (line ends become CRLF, white space before a line end
@@ -10,11 +14,16 @@ final class QuotedPrintable {
     private static final int LF = '\n';
     private static final int EQ = '=';
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long EQS = EQ * ONES;
+    private static final long CRS = CR * ONES;
+    private static final long LFS = LF * ONES;
+
     /** The bytes the stream buffers as blanks: {@link Character#isWhitespace(int)} of each byte value. */
     private static final boolean[] BLANK = new boolean[256];
-    /** The bytes that decode to themselves when no blank or CR is pending. */
-    private static final boolean[] PLAIN = new boolean[256];
-    /** The blanks that decode to themselves when a byte of {@link #PLAIN} follows: all but CR and LF. */
+    /** The blanks that decode to themselves when text follows them: all but CR and LF. */
     private static final boolean[] INNER_BLANK = new boolean[256];
 
     /** The value of each hexadecimal digit, -1 for the other bytes. */
@@ -24,7 +33,6 @@ final class QuotedPrintable {
         for (int b = 0; b < BLANK.length; b++) {
             HEX[b] = (byte) hex(b);
             BLANK[b] = Character.isWhitespace(b);
-            PLAIN[b] = !BLANK[b] && b != EQ && b != CR && b != LF;
             INNER_BLANK[b] = BLANK[b] && b != CR && b != LF;
         }
     }
@@ -117,9 +125,10 @@ final class QuotedPrintable {
 
     /**
      * Decodes from {@code pos} the forms nearly all of a body is made of, when no blank or CR is
-     * pending: a byte standing for itself, a blank followed by one, a line end, a soft line break
-     * and a valid escape. Returns where it stopped: the end, a full output, or the first byte that
-     * needs {@link #decode}'s general step (whose results these shortcuts give).
+     * pending: runs of bytes standing for themselves (blanks included when text follows them), a
+     * line end, a soft line break and a valid escape. Returns where it stopped: the end, a full
+     * output, or the first byte that needs {@link #decode}'s general step (whose results these
+     * shortcuts give).
      */
     private static int common(byte[] in, int pos, int length, Output o) {
         byte[] out = o.bytes;
@@ -127,31 +136,36 @@ final class QuotedPrintable {
         int max = o.max;
         while (pos < length && count < max) {
             int c = in[pos] & 0xFF;
-            if (PLAIN[c]) {
-                // A run of such bytes, copied without rechecking the output's room per byte.
-                int stop = Math.min(length, pos + (max - count));
-                do {
-                    out[count++] = (byte) c;
-                    pos++;
-                } while (pos < stop && PLAIN[c = in[pos] & 0xFF]);
+            if (c != EQ && c != CR && c != LF) {
+                int stop = nextLineEndOrEscape(in, pos, length);
+                int end = stop;
+                if (stop == length || in[stop] != EQ) {
+                    // Blanks before a line end or the end are dropped; before '=' they are kept.
+                    while (end > pos && INNER_BLANK[in[end - 1] & 0xFF]) {
+                        end--;
+                    }
+                    if (end == pos) {
+                        if (stop == length || in[stop] == LF || stop + 1 < length && in[stop + 1] == LF) {
+                            pos = stop;
+                            continue;
+                        }
+                        break;
+                    }
+                }
+                int n = Math.min(end - pos, max - count);
+                System.arraycopy(in, pos, out, count, n);
+                count += n;
+                pos += n;
                 continue;
             }
-            if (c == LF) {
-                // A bare line end is written as CRLF, as the stream does.
+            int next = pos + 1 < length ? in[pos + 1] & 0xFF : -1;
+            if (c == LF || c == CR && next == LF) {
+                // A line end is written as CRLF, a bare LF too, as the stream does.
                 out[count++] = CR;
                 if (count < max) {
                     out[count++] = LF;
                 }
-                pos++;
-                continue;
-            }
-            int next = pos + 1 < length ? in[pos + 1] & 0xFF : -1;
-            if (INNER_BLANK[c] && next >= 0 && PLAIN[next] || c == CR && next == LF) {
-                out[count++] = (byte) c;
-                if (count < max) {
-                    out[count++] = (byte) next;
-                }
-                pos += 2;
+                pos += c == LF ? 1 : 2;
                 continue;
             }
             if (c != EQ) {
@@ -171,6 +185,34 @@ final class QuotedPrintable {
         }
         o.count = count;
         return pos;
+    }
+
+    /**
+     * The position of the first CR, LF or '=' at or after {@code pos}, or {@code length}; eight
+     * bytes are tested at once, since the runs between them are most of a body.
+     */
+    private static int nextLineEndOrEscape(byte[] in, int pos, int length) {
+        int i = pos;
+        for (; i <= length - Long.BYTES; i += Long.BYTES) {
+            long word = (long) LONGS.get(in, i);
+            long found = zeroBytes(word ^ EQS) | zeroBytes(word ^ CRS) | zeroBytes(word ^ LFS);
+            if (found != 0) {
+                // The lowest flag is exact (a false one only ever follows a true one).
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        for (; i < length; i++) {
+            int c = in[i];
+            if (c == EQ || c == CR || c == LF) {
+                return i;
+            }
+        }
+        return length;
+    }
+
+    /** The high bit of each zero byte of {@code word} set, and possibly of bytes above one. */
+    private static long zeroBytes(long word) {
+        return (word - ONES) & ~word & HIGH_BITS;
     }
 
     private static byte[] append(byte[] blanks, int count, int b) {

@@ -52,14 +52,23 @@ class QuotedPrintableTest {
 
     @Test
     void decodesExactlyAsMime4jOnRandomInput() throws IOException {
-        Random random = new Random(7);
-        byte[] alphabet = "==AF3d \t\r\n\r\nx\u00e9\u001f".getBytes(StandardCharsets.ISO_8859_1);
+        compareWithMime4j(new Random(7), "==AF3d \t\r\n\r\nx\u00e9\u001f", 80);
+    }
+
+    /** Long runs of text with a few escapes, blanks and line ends among them, as real bodies have. */
+    @Test
+    void decodesExactlyAsMime4jOnRandomTextWithLongRuns() throws IOException {
+        compareWithMime4j(new Random(11), "abcdefghijklmnopqrstuvwxyzABCDEFGHIJ<>/;:\u00e9 =3D =\r\n\t \u000b", 300);
+    }
+
+    private static void compareWithMime4j(Random random, String letters, int maxLength) throws IOException {
+        byte[] alphabet = letters.getBytes(StandardCharsets.ISO_8859_1);
         for (int round = 0; round < 50_000; round++) {
-            byte[] encoded = new byte[random.nextInt(80)];
+            byte[] encoded = new byte[random.nextInt(maxLength)];
             for (int i = 0; i < encoded.length; i++) {
                 encoded[i] = alphabet[random.nextInt(alphabet.length)];
             }
-            int max = random.nextInt(4) == 0 ? random.nextInt(20) : Integer.MAX_VALUE;
+            int max = random.nextInt(4) == 0 ? random.nextInt(maxLength / 4) : Integer.MAX_VALUE;
             byte[] out = new byte[QuotedPrintable.maxDecodedLength(encoded.length)];
             int length = QuotedPrintable.decode(encoded, encoded.length, out, max);
             assertThat(Arrays.copyOf(out, length)).as("decoding %s", Arrays.toString(encoded))
