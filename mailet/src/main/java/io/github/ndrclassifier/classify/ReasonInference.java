@@ -45,6 +45,10 @@ public final class ReasonInference {
         if (statusClass == 2) {
             return Reason.DELIVERED;
         }
+        if (facts.reasonHint().isPresent() && !rules.hintMayBeOverruled(facts.reasonHint().get())) {
+            // No evidence can overrule this hint: the text need not be searched.
+            return facts.reasonHint().get();
+        }
         String text = TextNormalizer.normalize(evidenceText(facts, diagnostic));
         Reason evidence = fromEvidence(facts, stated, replyCode, reportingMta, text);
         if (facts.reasonHint().isPresent() && !rules.overrulesHint(facts.reasonHint().get(), evidence)) {

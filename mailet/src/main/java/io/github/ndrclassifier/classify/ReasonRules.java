@@ -237,6 +237,15 @@ public final class ReasonRules {
         return overruling != null && overruling.contains(found);
     }
 
+    /**
+     * True when evidence may overrule a format's hint {@code hint}: some reason is listed for it.
+     * A hint no evidence overrules decides whatever the report says.
+     */
+    public boolean hintMayBeOverruled(Reason hint) {
+        Set<Reason> overruling = hintYieldsTo.get(hint);
+        return overruling != null && !overruling.isEmpty();
+    }
+
     /** The SMTP command (upper case, e.g. RCPT, DATA) that normalised text says a reply answered. */
     public Optional<String> commandIn(String normalizedText) {
         return commands.first(normalizedText);

@@ -127,6 +127,12 @@ class ReasonRulesTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"expired, true", "userunknown, false", "mailboxfull, false", "rejected, false"})
+    void aHintMayBeOverruledOnlyWhenSomeReasonIsListedForIt(String hint, boolean mayBe) {
+        assertThat(RULES.hintMayBeOverruled(Reason.of(hint).orElseThrow())).isEqualTo(mayBe);
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
         "SMTP error from remote mail server after RCPT TO:<a@example.org>: 550 unknown;RCPT",
         "550 unknown user (in reply to end of DATA command);DATA",
