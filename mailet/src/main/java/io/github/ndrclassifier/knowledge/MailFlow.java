@@ -129,21 +129,23 @@ final class MailFlow {
         if (report.kind() == Kind.FEEDBACK || report.kind() == Kind.AUTOREPLY) {
             return GeneratedBy.RECIPIENT_SERVER;
         }
-        String recipientDomain = organisation(domainOf(recipient.address()));
         String reporting = report.reportingMta().isPresent() ? hostOf(report.reportingMta().get()) : "";
         String reportingDomain = organisation(reporting);
         String remote = recipient.remoteMta().isPresent() ? hostOf(recipient.remoteMta().get()) : "";
         if (!remote.isEmpty() && !remote.equals(reporting)) {
             String remoteDomain = organisation(remote);
-            boolean recipientSide = remoteDomain.equals(recipientDomain) || namedAfter(remote, recipientDomain);
-            if (!recipientSide && !remoteDomain.isEmpty() && remoteDomain.equals(reportingDomain)) {
-                return GeneratedBy.NEXT_HOP;
+            // Only a relay in the reporting MTA's own domain can be the next hop: the recipient's
+            // domain is looked at for that one alone.
+            if (remoteDomain.isEmpty() || !remoteDomain.equals(reportingDomain)) {
+                return GeneratedBy.RECIPIENT_SERVER;
             }
-            return GeneratedBy.RECIPIENT_SERVER;
+            String recipientDomain = organisation(domainOf(recipient.address()));
+            boolean recipientSide = remoteDomain.equals(recipientDomain) || namedAfter(remote, recipientDomain);
+            return recipientSide ? GeneratedBy.RECIPIENT_SERVER : GeneratedBy.NEXT_HOP;
         }
         // Both rules name the recipient's server; the domains are compared first because the
         // diagnostic may not have been scanned yet, and then need not be.
-        if (!reportingDomain.isEmpty() && reportingDomain.equals(recipientDomain)) {
+        if (!reportingDomain.isEmpty() && reportingDomain.equals(organisation(domainOf(recipient.address())))) {
             return GeneratedBy.RECIPIENT_SERVER;
         }
         if (text.quotesRemoteReply()) {
