@@ -250,8 +250,9 @@ public final class ProviderRules {
         if (verdict.isPresent()) {
             return verdict;
         }
-        for (Provider provider : markers.allValues(query.normalizedText())) {
-            verdict = tryProvider(provider, query, tried);
+        List<Provider> marked = markers.allValues(query.normalizedText());
+        for (int i = 0; i < marked.size(); i++) {
+            verdict = tryProvider(marked.get(i), query, tried);
             if (verdict.isPresent()) {
                 return verdict;
             }

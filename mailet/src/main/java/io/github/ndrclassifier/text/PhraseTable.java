@@ -96,7 +96,10 @@ public final class PhraseTable<T> {
      */
     Rule<T> better(int keyword, String text, int end, Rule<T> best) {
         int start = end - automaton.length(keyword);
-        for (Rule<T> rule : rulesByKeyword.get(keyword)) {
+        // Indexed: an iterator per occurrence found was garbage the JIT did not always remove.
+        List<Rule<T>> rules = rulesByKeyword.get(keyword);
+        for (int r = 0; r < rules.size(); r++) {
+            Rule<T> rule = rules.get(r);
             if (best != null && rule.rank() >= best.rank()) {
                 return best;
             }
@@ -114,7 +117,9 @@ public final class PhraseTable<T> {
     BitSet collect(int keyword, String text, int end, BitSet found) {
         int start = end - automaton.length(keyword);
         BitSet result = found;
-        for (Rule<T> rule : rulesByKeyword.get(keyword)) {
+        List<Rule<T>> rules = rulesByKeyword.get(keyword);
+        for (int r = 0; r < rules.size(); r++) {
+            Rule<T> rule = rules.get(r);
             if ((result == null || !result.get(rule.rank())) && matchesAt(rule, text, start, end)) {
                 if (result == null) {
                     result = new BitSet(size);
