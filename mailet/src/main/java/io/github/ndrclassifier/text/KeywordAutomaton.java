@@ -4,86 +4,160 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Finds every occurrence of a fixed set of keywords in a text (overlapping ones too) in one walk,
- * in flat arrays, boxing no character: {@link #search}.
+ * Finds every occurrence of a fixed set of keywords in a text (overlapping ones too), in flat
+ * arrays, boxing no character: {@link #search}.
  *
- * <p>A search mostly runs cold: between two diagnostics a classifier parses a whole message, so
- * what a step costs is the cache lines it reads, and a full Aho-Corasick automaton over thousands
- * of long phrases wanders through megabytes of states. So the automaton is Aho-Corasick only over
- * the first {@link #SCAN_DEPTH} characters of the keywords: a small set of states that the walk
- * over every character reuses. Where such a prefix occurs in the text, the rest of the keywords
- * that start with it is followed character by character in the keywords' trie (without failure
- * links) from there; that costs a few reads, in order, at the few places where a prefix occurs.
- * Every occurrence is found exactly once: a keyword of at most {@link #SCAN_DEPTH} characters by
- * the automaton where it ends, a longer one from where its prefix ends.
+ * <p>A search mostly runs cold: between two diagnostics a classifier parses a whole message,
+ * which evicts the tables from the caches. An automaton that reads the text character by
+ * character waits, at every character, for the cache miss of the state the previous character
+ * led to. So the search walks no automaton along the text. It tests every position against a
+ * small filter instead, a bitmap in which the hash of the first characters of each keyword (the
+ * gram: {@link #GRAM}, or as many as the shortest keyword has) sets two bits of one word. The
+ * word a position reads depends on the text alone, so the reads for successive positions do not
+ * wait for one another and their misses overlap. Only at a position that passes (a few in a
+ * hundred) is its gram looked up in a table of the keywords' grams, and the keywords that start
+ * with it are followed in their trie from there, character by character; every node on the way
+ * in which keywords end is reported. As every start position is looked at, a node reports only
+ * the keywords ending exactly there, and every occurrence is found once. A walk is at most as
+ * long as the longest keyword, so a search is linear in the text.
  *
- * <p>States are numbered: the root, its children (which have a complete transition row over the
- * ASCII characters of the keywords: one read, no failure link to follow), the other automaton
- * states, the frontier states (those of a whole prefix), then the states deeper than the
- * automaton, depth first, so that the states along a phrase are neighbours in every array. A
- * state in which a keyword ends is returned flagged, so a search learns that nothing ends at a
- * position without another read. Immutable and thread-safe.
+ * <p>The trie's nodes are numbered depth first, so that the nodes along a keyword are neighbours
+ * and an only child comes right after its parent: down a chain of only children, the next node's
+ * place is known before the current one is read. Immutable and thread-safe.
  */
 final class KeywordAutomaton {
-    /** The characters of a keyword the automaton reads over; the rest is followed from where they occur. */
-    static final int SCAN_DEPTH = 6;
+    /** How many characters of a keyword (at most) the filter hashes. */
+    static final int GRAM = 4;
+    /** The largest filter, in bits (log 2): 4 KB, at most 64 cache lines read per search. */
+    static final int MAX_FILTER_BITS = 15;
+    /** Two words: a hash shifted right by 31 indexes them (by 32 it would not be shifted). */
+    private static final int MIN_FILTER_BITS = 7;
+    /** Filter bits per keyword: few of the positions that pass do so by a collision. */
+    private static final int BITS_PER_KEYWORD = 32;
     private static final int[] NONE = new int[0];
     private static final int LINEAR_SEARCH_LIMIT = 8;
-    /** Set in a state number when keywords end in that state. */
-    private static final int KEYWORDS = 0x8000_0000;
-    /** No edge: no state number, flagged or not, is -1. */
-    private static final int NO_EDGE = -1;
+    /** Set in a node's word when keywords end in that node. */
+    private static final long KEYWORDS = 1L << 16;
+    private static final int MULTIPLIER = 0x9E37_79B1;
+    /** The low bits of a hash choose bits of the filter; those above them, the gram's slot. */
+    private static final int SLOT_HASH_SHIFT = 12;
 
-    private final int[] edgeStart;
-    private final char[] edgeChar;
-    /** The (flagged) state each edge leads to. */
-    private final int[] edgeTarget;
-    /** The failure link of each automaton state. */
-    private final int[] failure;
+    /**
+     * Per node, in depth-first order, and one more after the last: the character on the edge
+     * into it (low 16 bits), {@link #KEYWORDS}, and the index of its first edge (high 32 bits).
+     */
+    private final long[] nodes;
+    /** The edges, each node's in a run sorted by character: the character (high 32 bits), the target. */
+    private final long[] edges;
     private final int[][] output;
-    /** The first frontier state: those from here on have no edges in the automaton. */
-    private final int frontier;
-    /** The column of each ASCII character in a dense row; 0 for the characters of no keyword. */
-    private final int[] column;
-    private final int width;
-    private final int denseStates;
-    /** Row {@code s} holds the (flagged) state after each column's character in state {@code s}. */
-    private final int[] dense;
+    /** How many characters the filter hashes: at most {@link #GRAM}, at most the shortest keyword's length. */
+    private final int gram;
+    /** The bits of a key that hold {@link #gram} folded characters. */
+    private final int gramMask;
+    private final long[] filter;
+    /** {@code 32 - log2(filter words)}: a hash shifted right by this indexes the filter. */
+    private final int filterShift;
+    /**
+     * The keywords' grams in an open-addressing table, two longs a slot: the gram's characters
+     * (16 bits each) and its node, 0 in an empty slot (the root is no gram's node).
+     */
+    private final long[] slots;
     private final int[] keywordLength;
 
-    private KeywordAutomaton(int[] edgeStart, char[] edgeChar, int[] edgeTarget, int[] failure, int[][] output,
-                             int frontier, int[] column, int width, int denseStates, int[] dense,
-                             int[] keywordLength) {
-        this.edgeStart = edgeStart;
-        this.edgeChar = edgeChar;
-        this.edgeTarget = edgeTarget;
-        this.failure = failure;
+    private KeywordAutomaton(long[] nodes, long[] edges, int[][] output, int gram, long[] filter, int filterShift,
+                             long[] slots, int[] keywordLength) {
+        this.nodes = nodes;
+        this.edges = edges;
         this.output = output;
-        this.frontier = frontier;
-        this.column = column;
-        this.width = width;
-        this.denseStates = denseStates;
-        this.dense = dense;
+        this.gram = gram;
+        this.gramMask = gram == 4 ? -1 : (1 << 8 * gram) - 1;
+        this.filter = filter;
+        this.filterShift = filterShift;
+        this.slots = slots;
         this.keywordLength = keywordLength;
     }
 
     /** The automaton of {@code keywords} (non-empty, distinct); keyword {@code i} is reported as {@code i}. */
     static KeywordAutomaton of(List<String> keywords) {
-        return of(keywords, SCAN_DEPTH, Integer.MAX_VALUE);
+        return of(keywords, GRAM, MAX_FILTER_BITS);
     }
 
     /**
-     * As {@link #of(List)}, with an automaton over the first {@code scanDepth} characters and
-     * complete ASCII rows for at most {@code denseStates} states (for tests).
+     * As {@link #of(List)}, with a filter over at most the first {@code gram} (1 to 4) characters
+     * of the keywords, in at most 2^{@code maxFilterBits} bits (for tests and measurements).
      */
-    static KeywordAutomaton of(List<String> keywords, int scanDepth, int denseStates) {
+    static KeywordAutomaton of(List<String> keywords, int gram, int maxFilterBits) {
+        int q = Math.clamp(gram, 1, 4);
+        for (String keyword : keywords) {
+            q = Math.max(1, Math.min(q, keyword.length()));
+        }
         Trie trie = new Trie();
         int[] lengths = new int[keywords.size()];
+        int[] gramNode = new int[keywords.size()];
         for (int k = 0; k < keywords.size(); k++) {
             lengths[k] = keywords.get(k).length();
-            trie.add(keywords.get(k), k);
+            gramNode[k] = trie.add(keywords.get(k), k, q);
         }
-        return flatten(trie, lengths, Math.max(1, scanDepth), Math.max(1, denseStates));
+        int bits = MIN_FILTER_BITS;
+        int maxBits = Math.clamp(maxFilterBits, MIN_FILTER_BITS, 30);
+        while (bits < maxBits && 1L << bits < (long) BITS_PER_KEYWORD * keywords.size()) {
+            bits++;
+        }
+        long[] filter = new long[1 << bits - 6];
+        int shift = 32 - (bits - 6);
+        int slotCount = Integer.highestOneBit(Math.max(1, keywords.size())) << 2;
+        long[] slots = new long[2 * slotCount];
+        int[] number = trie.numbering();
+        for (int k = 0; k < keywords.size(); k++) {
+            String keyword = keywords.get(k);
+            int h = hash(foldedKey(keyword, q));
+            filter[h >>> shift] |= bits(h);
+            long key = exactKey(keyword, 0, q);
+            int s = h >>> SLOT_HASH_SHIFT & slotCount - 1;
+            while (slots[2 * s + 1] != 0 && slots[2 * s] != key) {
+                s = s + 1 & slotCount - 1;
+            }
+            slots[2 * s] = key;
+            slots[2 * s + 1] = number[gramNode[k]];
+        }
+        return flatten(trie, number, lengths, q, filter, shift, slots);
+    }
+
+    /** A character in 8 bits: its two bytes mixed, so that every character, not only ASCII, hashes. */
+    private static int fold(char c) {
+        return (c ^ c >>> 8) & 0xFF;
+    }
+
+    /** The first {@code length} (at most 4) characters of {@code keyword}, folded, 8 bits each. */
+    private static int foldedKey(String keyword, int length) {
+        int key = 0;
+        for (int i = 0; i < length; i++) {
+            key = key << 8 | fold(keyword.charAt(i));
+        }
+        return key;
+    }
+
+    /** The {@code length} (at most 4) characters at {@code from}, 16 bits each. */
+    private static long exactKey(String text, int from, int length) {
+        long key = 0;
+        for (int i = from; i < from + length; i++) {
+            key = key << 16 | text.charAt(i);
+        }
+        return key;
+    }
+
+    /**
+     * The hash of the folded characters in {@code key}: its high bits choose a word of the
+     * filter, its low bits two bits in that word, the bits above those the gram's slot.
+     */
+    private static int hash(int key) {
+        int h = key * MULTIPLIER;
+        return (h ^ h >>> 16) * MULTIPLIER;
+    }
+
+    /** The two bits of a word of the filter that hash {@code h} sets: one read tests both. */
+    private static long bits(int h) {
+        return 1L << h | 1L << (h >>> 6);
     }
 
     /**
@@ -106,8 +180,10 @@ final class KeywordAutomaton {
             Arrays.fill(firstEnd, -1);
         }
 
-        void add(String keyword, int number) {
+        /** Adds keyword {@code number}; returns its node at depth {@code depth} (or its last one). */
+        int add(String keyword, int number, int depth) {
             int state = 0;
+            int atDepth = 0;
             for (int i = 0; i < keyword.length(); i++) {
                 char c = keyword.charAt(i);
                 int child = firstChild[state];
@@ -120,6 +196,9 @@ final class KeywordAutomaton {
                     firstChild[state] = child;
                 }
                 state = child;
+                if (i < depth) {
+                    atDepth = state;
+                }
             }
             if (ends == endKeyword.length) {
                 endKeyword = Arrays.copyOf(endKeyword, 2 * ends);
@@ -128,6 +207,7 @@ final class KeywordAutomaton {
             endKeyword[ends] = number;
             nextEnd[ends] = firstEnd[state];
             firstEnd[state] = ends++;
+            return atDepth;
         }
 
         private int newNode(char c) {
@@ -159,258 +239,158 @@ final class KeywordAutomaton {
             }
             return keywords;
         }
+
+        /** Each node's number in depth-first order: a node's first child comes right after it. */
+        int[] numbering() {
+            int[] number = new int[size];
+            int[] stack = new int[size];
+            int n = 0;
+            int top = 0;
+            stack[top++] = 0;
+            while (top > 0) {
+                int node = stack[--top];
+                number[node] = n++;
+                for (int child = firstChild[node]; child >= 0; child = nextSibling[child]) {
+                    stack[top++] = child;
+                }
+            }
+            return number;
+        }
     }
 
-    /** Renumbers the trie into arrays and computes failure links and outputs. */
-    private static KeywordAutomaton flatten(Trie trie, int[] lengths, int scanDepth, int denseLimit) {
+    /** Renumbers the trie depth first into arrays. */
+    private static KeywordAutomaton flatten(Trie trie, int[] number, int[] lengths, int gram, long[] filter,
+                                            int filterShift, long[] slots) {
         int states = trie.size;
-        int[] depth = new int[states];
-        int[] order = numbering(trie, scanDepth, depth);
-        int[] number = new int[states];
-        int frontier = states;
-        int deep = states;
-        for (int n = states - 1; n >= 0; n--) {
-            number[order[n]] = n;
-            if (depth[order[n]] >= scanDepth) {
-                frontier = n;
-            }
-            if (depth[order[n]] > scanDepth) {
-                deep = n;
-            }
+        int[] order = new int[states];
+        for (int node = 0; node < states; node++) {
+            order[number[node]] = node;
         }
-        int[] edgeStart = new int[states + 1];
-        char[] edgeChar = new char[states - 1];
-        int[] edgeTarget = new int[states - 1];
-        int edges = 0;
-        for (int n = 0; n < states; n++) {
-            edgeStart[n] = edges;
-            int first = edges;
-            for (int child = trie.firstChild[order[n]]; child >= 0; child = trie.nextSibling[child]) {
-                edgeChar[edges] = trie.label[child];
-                edgeTarget[edges] = number[child];
-                edges++;
-            }
-            sortEdges(edgeChar, edgeTarget, first, edges);
-        }
-        edgeStart[states] = edges;
-        int[] failure = new int[deep];
         int[][] output = new int[states][];
-        output[0] = NONE;
-        // Breadth-first over the automaton: a state's failure target is shallower, so its link and outputs are final.
-        int[] queue = new int[deep];
-        int queued = 1;
-        for (int head = 0; head < queued; head++) {
-            int n = queue[head];
-            if (n >= frontier) {
-                continue;
-            }
-            for (int e = edgeStart[n]; e < edgeStart[n + 1]; e++) {
-                int child = edgeTarget[e];
-                queue[queued++] = child;
-                int fail = n == 0 ? 0 : follow(edgeStart, edgeChar, edgeTarget, failure, failure[n], edgeChar[e]);
-                failure[child] = fail;
-                output[child] = concat(trie.keywordsAt(order[child]), output[fail]);
-            }
-        }
-        // Beyond the automaton a state stands for itself alone: shorter keywords ending there are found elsewhere.
-        for (int n = deep; n < states; n++) {
+        long[] nodes = new long[states + 1];
+        long[] edges = new long[states - 1];
+        int count = 0;
+        for (int n = 0; n < states; n++) {
             output[n] = trie.keywordsAt(order[n]);
-        }
-        for (int e = 0; e < edges; e++) {
-            if (output[edgeTarget[e]].length > 0) {
-                edgeTarget[e] |= KEYWORDS;
+            nodes[n] = (long) count << 32 | trie.label[order[n]] | (output[n].length > 0 ? KEYWORDS : 0);
+            int first = count;
+            for (int child = trie.firstChild[order[n]]; child >= 0; child = trie.nextSibling[child]) {
+                edges[count++] = (long) trie.label[child] << 32 | number[child];
             }
+            Arrays.sort(edges, first, count);
         }
-        int[] column = new int[128];
-        int width = 1;
-        for (int e = 0; e < edges; e++) {
-            char c = edgeChar[e];
-            if (c < 128 && column[c] == 0) {
-                column[c] = width++;
-            }
-        }
-        // The root's children are numbered 1..k: the root and they have the dense rows.
-        int denseStates = Math.min(Math.min(1 + edgeStart[1] - edgeStart[0], frontier), denseLimit);
-        int[] dense = new int[denseStates * width];
-        for (int n = 0; n < denseStates; n++) {
-            for (char c = 0; c < 128; c++) {
-                if (column[c] != 0) {
-                    int target = edge(edgeStart, edgeChar, edgeTarget, n, c);
-                    if (target == NO_EDGE) {
-                        target = n == 0 ? 0 : dense[failure[n] * width + column[c]];
-                    }
-                    dense[n * width + column[c]] = target;
-                }
-            }
-        }
-        return new KeywordAutomaton(edgeStart, edgeChar, edgeTarget, failure, output, frontier, column, width,
-                denseStates, dense, lengths);
-    }
-
-    private static int[] concat(int[] own, int[] inherited) {
-        if (own.length == 0) {
-            return inherited;
-        }
-        int[] all = Arrays.copyOf(own, own.length + inherited.length);
-        System.arraycopy(inherited, 0, all, own.length, inherited.length);
-        return all;
+        nodes[states] = (long) count << 32;
+        return new KeywordAutomaton(nodes, edges, output, gram, filter, filterShift, slots, lengths);
     }
 
     /**
-     * The trie's nodes in state order (and each node's depth into {@code depth}): the root, its
-     * children, the other nodes shallower than {@code scanDepth}, those at {@code scanDepth},
-     * then the deeper ones; each group depth first.
-     */
-    private static int[] numbering(Trie trie, int scanDepth, int[] depth) {
-        int[] preorder = new int[trie.size];
-        int[] stack = new int[trie.size];
-        int n = 0;
-        int top = 0;
-        stack[top++] = 0;
-        while (top > 0) {
-            int node = stack[--top];
-            preorder[n++] = node;
-            for (int child = trie.firstChild[node]; child >= 0; child = trie.nextSibling[child]) {
-                depth[child] = depth[node] + 1;
-                stack[top++] = child;
-            }
-        }
-        int[] order = new int[trie.size];
-        int placed = 0;
-        int[] bounds = {0, 1, Math.min(2, scanDepth), scanDepth, scanDepth + 1};
-        for (int group = 0; group < bounds.length; group++) {
-            int from = bounds[group];
-            int to = group + 1 < bounds.length ? bounds[group + 1] : Integer.MAX_VALUE;
-            for (int node : preorder) {
-                if (depth[node] >= from && depth[node] < to) {
-                    order[placed++] = node;
-                }
-            }
-        }
-        return order;
-    }
-
-    /** The state after reading {@code c} in automaton state {@code state}, following failure links over the edges alone. */
-    private static int follow(int[] edgeStart, char[] edgeChar, int[] edgeTarget, int[] failure, int state, char c) {
-        int s = state;
-        while (true) {
-            int target = edge(edgeStart, edgeChar, edgeTarget, s, c);
-            if (target != NO_EDGE) {
-                return target & ~KEYWORDS;
-            }
-            if (s == 0) {
-                return 0;
-            }
-            s = failure[s];
-        }
-    }
-
-    /** Sorts the edges {@code [from, to)} by character (insertion sort: a node has few children). */
-    private static void sortEdges(char[] chars, int[] targets, int from, int to) {
-        for (int i = from + 1; i < to; i++) {
-            char c = chars[i];
-            int t = targets[i];
-            int j = i - 1;
-            while (j >= from && chars[j] > c) {
-                chars[j + 1] = chars[j];
-                targets[j + 1] = targets[j];
-                j--;
-            }
-            chars[j + 1] = c;
-            targets[j + 1] = t;
-        }
-    }
-
-    /**
-     * Every position of {@code text} where keywords end, with the state whose
+     * Every position of {@code text} where keywords end, with the node whose
      * {@link #keywordsEndingAt keywords} end there; each occurrence of a keyword once, the
      * positions not necessarily in order.
      */
     Occurrences search(String text) {
-        int[] rows = dense;
-        int[] columns = column;
-        int rowWidth = width;
-        int shallow = denseStates;
         Occurrences found = new Occurrences();
-        int state = 0;
-        for (int i = 0, length = text.length(); i < length; i++) {
-            char c = text.charAt(i);
-            int target = c < 128 && state < shallow ? rows[state * rowWidth + columns[c]] : next(state, c);
-            if (target < 0) {
-                target &= ~KEYWORDS;
-                found.add(target, i + 1);
+        int length = text.length();
+        if (output.length == 1 || length < gram) {
+            return found;
+        }
+        int mask = gramMask;
+        int shift = filterShift;
+        long[] words = filter;
+        int key = 0;
+        for (int i = 0; i < gram - 1; i++) {
+            key = key << 8 | fold(text.charAt(i));
+        }
+        // No keyword is shorter than the gram: the last positions start none.
+        for (int last = gram - 1; last < length; last++) {
+            key = (key << 8 | fold(text.charAt(last))) & mask;
+            int h = hash(key);
+            long wanted = bits(h);
+            if ((words[h >>> shift] & wanted) == wanted) {
+                enter(text, last + 1 - gram, h, found);
             }
-            if (target >= frontier) {
-                extend(text, i + 1, target, found);
-            }
-            state = target;
         }
         return found;
     }
 
-    /** Follows the keywords that go on from frontier state {@code state}, reached before {@code from}. */
-    private void extend(String text, int from, int state, Occurrences found) {
-        int s = state;
-        for (int i = from, length = text.length(); i < length; i++) {
-            int target = edge(edgeStart, edgeChar, edgeTarget, s, text.charAt(i));
-            if (target == NO_EDGE) {
+    /**
+     * Looks up the gram at {@code start} (hashed to {@code h}), and when it is a keyword's, adds
+     * its node if keywords end there and follows the keywords that go on from it.
+     */
+    private void enter(String text, int start, int h, Occurrences found) {
+        long key = exactKey(text, start, gram);
+        long[] table = slots;
+        int mask = (table.length >>> 1) - 1;
+        for (int s = h >>> SLOT_HASH_SHIFT & mask; table[2 * s + 1] != 0; s = s + 1 & mask) {
+            if (table[2 * s] == key) {
+                int node = (int) table[2 * s + 1];
+                long word = nodes[node];
+                if ((word & KEYWORDS) != 0) {
+                    found.add(node, start + gram);
+                }
+                follow(text, start + gram, node, word, found);
                 return;
             }
-            if (target < 0) {
-                target &= ~KEYWORDS;
-                found.add(target, i + 1);
-            }
-            s = target;
         }
     }
 
-    /** The automaton state after reading {@code c} in automaton state {@code state}. */
-    private int next(int state, char c) {
-        // A frontier state has no edges in the automaton: what follows its prefix is read by extend.
-        int s = state >= frontier ? failure[state] : state;
-        if (c < 128) {
-            int col = column[c];
-            if (col == 0) {
-                return 0;
-            }
-            while (s >= denseStates) {
-                int target = edge(edgeStart, edgeChar, edgeTarget, s, c);
-                if (target != NO_EDGE) {
-                    return target;
+    /** Follows from {@code node} (whose word is {@code word}) the keywords that go on with the text at {@code from}. */
+    private void follow(String text, int from, int node, long word, Occurrences found) {
+        int n = node;
+        long current = word;
+        for (int i = from, length = text.length(); i < length; i++) {
+            long next = nodes[n + 1];
+            int first = (int) (current >>> 32);
+            int children = (int) (next >>> 32) - first;
+            char c = text.charAt(i);
+            if (children == 1) {
+                // An only child comes right after its parent: its place is known before any read.
+                if ((char) next != c) {
+                    return;
                 }
-                s = failure[s];
+                n++;
+                current = next;
+            } else {
+                n = child(first, children, c);
+                if (n < 0) {
+                    return;
+                }
+                current = nodes[n];
             }
-            return dense[s * width + col];
-        }
-        while (true) {
-            int target = edge(edgeStart, edgeChar, edgeTarget, s, c);
-            if (target != NO_EDGE) {
-                return target;
+            if ((current & KEYWORDS) != 0) {
+                found.add(n, i + 1);
             }
-            if (s == 0) {
-                return 0;
-            }
-            s = failure[s];
         }
     }
 
-    /** The (flagged) target of the edge for {@code c} out of {@code state}, or {@link #NO_EDGE}. */
-    private static int edge(int[] edgeStart, char[] edgeChar, int[] edgeTarget, int state, char c) {
-        int from = edgeStart[state];
-        int to = edgeStart[state + 1];
-        if (to - from <= LINEAR_SEARCH_LIMIT) {
-            for (int e = from; e < to; e++) {
-                if (edgeChar[e] == c) {
-                    return edgeTarget[e];
+    /** The target of the edge for {@code c} among the {@code count} edges at {@code first}, or -1. */
+    private int child(int first, int count, char c) {
+        long[] all = edges;
+        if (count <= LINEAR_SEARCH_LIMIT) {
+            for (int e = first; e < first + count; e++) {
+                if ((char) (all[e] >>> 32) == c) {
+                    return (int) all[e];
                 }
             }
-            return NO_EDGE;
+            return -1;
         }
-        int found = Arrays.binarySearch(edgeChar, from, to, c);
-        return found >= 0 ? edgeTarget[found] : NO_EDGE;
+        int low = first;
+        int high = first + count - 1;
+        while (low <= high) {
+            int middle = low + high >>> 1;
+            char label = (char) (all[middle] >>> 32);
+            if (label < c) {
+                low = middle + 1;
+            } else if (label > c) {
+                high = middle - 1;
+            } else {
+                return (int) all[middle];
+            }
+        }
+        return -1;
     }
 
-    /** The keywords that end where {@code state}, a state of {@link Occurrences}, was reached. */
+    /** The keywords that end where {@code state}, a node of {@link Occurrences}, was reached. */
     int[] keywordsEndingAt(int state) {
         return output[state];
     }

@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * What a {@link KeywordAutomaton} found in a text: each position where keywords end, and the
  * automaton's state there (whose keywords {@link KeywordAutomaton#keywordsEndingAt} lists). Few
- * positions of a text end a keyword, so the lists stay short; at most one entry per character.
+ * positions of a text end a keyword, so the lists stay short; at most one entry per start
+ * position and keyword length.
  */
 final class Occurrences {
     private static final int[] EMPTY = new int[0];

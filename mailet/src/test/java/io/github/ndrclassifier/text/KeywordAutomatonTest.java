@@ -72,19 +72,55 @@ class KeywordAutomatonTest {
             String text = randomText(random, alphabet, 300);
             assertThat(occurrences(KeywordAutomaton.of(keywords), text))
                     .containsExactlyInAnyOrderElementsOf(naive(keywords, text));
-            // Keywords longer than the automaton's depth, and states without dense rows.
-            assertThat(occurrences(KeywordAutomaton.of(keywords, 1 + random.nextInt(4), 1 + random.nextInt(8)), text))
+            // Other grams, and tiny filters in which most positions pass by a collision.
+            assertThat(occurrences(KeywordAutomaton.of(keywords, 1 + random.nextInt(4), random.nextInt(8)), text))
                     .containsExactlyInAnyOrderElementsOf(naive(keywords, text));
         }
     }
 
     @Test
-    void findsKeywordsLongerThanTheAutomatonFromWhereTheirPrefixEnds() {
-        List<String> keywords = List.of("mailbox full", "mailbox unavailable", "box", "mail", "x f", "mailbox");
-        KeywordAutomaton automaton = KeywordAutomaton.of(keywords, 3, Integer.MAX_VALUE);
+    void agreesWithANaiveSearchOnShortOverlappingPrefixSharingAndNonAsciiKeywords() {
+        Random random = new Random(7);
+        // Characters whose folded bytes collide (a and Š, b and ţ), NUL, and three scripts.
+        String alphabet = "ab a\u0160\u0163спм宛先不明\u0000x";
+        for (int round = 0; round < 400; round++) {
+            Set<String> distinct = new LinkedHashSet<>();
+            // The shortest keyword bounds the gram the filter hashes.
+            int shortest = 1 + random.nextInt(5);
+            for (int k = 0; k < 1 + random.nextInt(40); k++) {
+                String keyword = randomText(random, alphabet, shortest + random.nextInt(9));
+                distinct.add(keyword);
+                // Prefixes and extensions of a keyword share its trie nodes.
+                distinct.add(keyword.substring(0, shortest + random.nextInt(keyword.length() - shortest + 1)));
+                distinct.add(keyword + randomText(random, alphabet, 1 + random.nextInt(3)));
+            }
+            List<String> keywords = List.copyOf(distinct);
+            String text = randomText(random, alphabet, random.nextInt(200));
+            if (random.nextBoolean() && !keywords.isEmpty()) {
+                // Keywords repeated and overlapping each other.
+                String keyword = keywords.get(random.nextInt(keywords.size()));
+                text = keyword + keyword + text + keyword.substring(1) + keyword;
+            }
+            Set<String> expected = naive(keywords, text);
+            for (int gram = 1; gram <= 4; gram++) {
+                assertThat(occurrences(KeywordAutomaton.of(keywords, gram, random.nextInt(16)), text))
+                        .as("gram %d, keywords %s, text %s", gram, keywords, text)
+                        .containsExactlyInAnyOrderElementsOf(expected);
+            }
+            assertThat(occurrences(KeywordAutomaton.of(keywords), text)).containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
+
+    @Test
+    void findsKeywordsOfOneCharacterUpToTheEndOfTheText() {
+        List<String> keywords = List.of("mailbox full", "mailbox unavailable", "box", "mail", "x f", "mailbox", "l", "ll");
+        KeywordAutomaton automaton = KeywordAutomaton.of(keywords);
         assertThat(occurrences(automaton, "the mailbox full mailbox unavailable mailbo"))
                 .containsExactlyInAnyOrderElementsOf(naive(keywords, "the mailbox full mailbox unavailable mailbo"));
-        assertThat(occurrences(automaton, "mailbox full")).contains("0@12", "5@7", "2@7", "3@4", "4@9");
+        assertThat(occurrences(automaton, "mailbox full")).containsExactlyInAnyOrder(
+                "0@12", "5@7", "2@7", "3@4", "4@9", "6@4", "6@11", "6@12", "7@12");
+        assertThat(occurrences(automaton, "ll")).containsExactlyInAnyOrder("6@1", "6@2", "7@2");
+        assertThat(occurrences(automaton, "")).isEmpty();
     }
 
     private static String randomText(Random random, String alphabet, int length) {
