@@ -277,10 +277,26 @@ final class KeywordAutomaton {
             for (int child = trie.firstChild[order[n]]; child >= 0; child = trie.nextSibling[child]) {
                 edges[count++] = (long) trie.label[child] << 32 | number[child];
             }
-            Arrays.sort(edges, first, count);
+            sortEdges(edges, first, count);
         }
         nodes[states] = (long) count << 32;
         return new KeywordAutomaton(nodes, edges, output, gram, filter, filterShift, slots, lengths);
+    }
+
+    /**
+     * Sorts the edges {@code [from, to)} by character (insertion sort: a node has few children,
+     * and at start-up, before the JIT has compiled anything, a library sort per node costs more).
+     */
+    private static void sortEdges(long[] edges, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            long edge = edges[i];
+            int j = i - 1;
+            while (j >= from && edges[j] > edge) {
+                edges[j + 1] = edges[j];
+                j--;
+            }
+            edges[j + 1] = edge;
+        }
     }
 
     /**
