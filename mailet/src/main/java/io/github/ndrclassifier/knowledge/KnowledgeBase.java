@@ -34,7 +34,7 @@ import io.github.ndrclassifier.report.RecipientResult;
  * </ol>
  * A recipient without a status code (feedback reports, auto-replies) is explained by text, else
  * by its reason. Everything is precomputed at load time; a lookup does a few map reads and at most
- * one linear scan of the diagnostic (all entries' texts are in one Aho-Corasick phrase table),
+ * one linear scan of the diagnostic (all entries' texts are in one phrase table),
  * without regular expressions.
  *
  * <p>Immutable and thread-safe.

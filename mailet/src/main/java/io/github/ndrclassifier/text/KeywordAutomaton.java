@@ -26,7 +26,12 @@ import java.util.List;
  * place is known before the current one is read. Immutable and thread-safe.
  */
 final class KeywordAutomaton {
-    /** How many characters of a keyword (at most) the filter hashes. */
+    /**
+     * How many characters of a keyword (at most) the filter hashes. Of the positions of the
+     * corpus diagnostics 4.5% pass filters over 3 characters, 2.8% over 4 (2.6% begin some
+     * keyword's first 4). A table with a keyword of 3 characters hashes 3: testing a position
+     * for its 3 and its 4 characters cost more than the lookups it saved.
+     */
     static final int GRAM = 4;
     /** The largest filter, in bits (log 2): 4 KB, at most 64 cache lines read per search. */
     static final int MAX_FILTER_BITS = 15;

@@ -16,8 +16,8 @@ import java.util.Optional;
  * {@link #MAX_GAP} characters: {@code "mailbox * full"} matches "mailbox is full" and
  * "mailbox of the user is full". A {@code |} at the start or the end of a phrase requires a word
  * boundary there (no letter or digit next to the match): {@code "|rbl|"} matches "listed in an rbl"
- * but not "horrible". The first segments of all phrases are found together with
- * Aho-Corasick; the remaining segments of a candidate are then looked up with bounded
+ * but not "horrible". The first segments of all phrases are found together in one pass
+ * ({@link KeywordAutomaton}); the remaining segments of a candidate are then looked up with bounded
  * {@code indexOf} calls. No regular expression is involved, so no input can make a search
  * backtrack: the cost is linear in the text plus the candidates found.
  *
