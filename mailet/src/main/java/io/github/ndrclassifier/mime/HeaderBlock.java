@@ -20,6 +20,12 @@ public final class HeaderBlock {
      * them apart without walking the fields.
      */
     private final long names;
+    /**
+     * Per name bit, one more than the index of the first field with that bit, 0 where unknown;
+     * made on the first lookup. A lookup starts there: the fields before it have other names. A
+     * thread that races on it and sees zeros starts at the first field, which is only slower.
+     */
+    private int[] starts;
 
     private HeaderBlock(List<HeaderField> fields) {
         this.fields = fields;
@@ -35,18 +41,35 @@ public final class HeaderBlock {
      * case (the character is folded as {@link String#equalsIgnoreCase} compares characters).
      */
     private static long nameBit(String name) {
+        return 1L << nameBitIndex(name);
+    }
+
+    private static int nameBitIndex(String name) {
         int length = name.length();
         if (length == 0) {
-            return 1L;
+            return 0;
         }
         char last = name.charAt(length - 1);
         int folded = last < 128 ? (last >= 'A' && last <= 'Z' ? last + ('a' - 'A') : last)
                 : Character.toLowerCase(Character.toUpperCase(last));
-        return 1L << ((length * 31 + folded) & 63);
+        return (length * 31 + folded) & 63;
     }
 
     private boolean mayHave(String name) {
         return (names & nameBit(name)) != 0;
+    }
+
+    /** The index of the first field that may be called {@code name} (see {@link #starts}). */
+    private int start(String name) {
+        int[] s = starts;
+        if (s == null) {
+            s = new int[Long.SIZE];
+            for (int i = fields.size() - 1; i >= 0; i--) {
+                s[nameBitIndex(fields.get(i).name())] = i + 1;
+            }
+            starts = s;
+        }
+        return Math.max(0, s[nameBitIndex(name)] - 1);
     }
 
     /** A block holding {@code fields} in their order. */
@@ -76,7 +99,8 @@ public final class HeaderBlock {
         if (!mayHave(name)) {
             return Optional.empty();
         }
-        for (HeaderField field : fields) {
+        for (int i = start(name); i < fields.size(); i++) {
+            HeaderField field = fields.get(i);
             if (field.is(name)) {
                 return Optional.of(field.value());
             }
@@ -90,7 +114,8 @@ public final class HeaderBlock {
             return List.of();
         }
         List<String> values = new ArrayList<>(2);
-        for (HeaderField field : fields) {
+        for (int i = start(name); i < fields.size(); i++) {
+            HeaderField field = fields.get(i);
             if (field.is(name)) {
                 values.add(field.value());
             }

@@ -30,4 +30,21 @@ class HeaderBlockTest {
         assertThat(block.has("")).isFalse();
         assertThat(HeaderBlock.empty().first("Received")).isEmpty();
     }
+
+    @Test
+    void findsEachFieldAmongNamesThatShareItsSummaryBit() {
+        // Same length and last character: the lookup starts at the first of them and walks on.
+        HeaderBlock shared = HeaderBlock.of(List.of(
+                new HeaderField("Subject", "s"),
+                new HeaderField("X-Ab", "first"),
+                new HeaderField("Date", "d"),
+                new HeaderField("X-Cb", "second"),
+                new HeaderField("x-ab", "third")));
+
+        assertThat(shared.first("X-CB")).contains("second");
+        assertThat(shared.all("X-AB")).containsExactly("first", "third");
+        assertThat(shared.first("Subject")).contains("s");
+        assertThat(shared.first("X-Db")).isEmpty();
+        assertThat(shared.first("date")).contains("d");
+    }
 }
