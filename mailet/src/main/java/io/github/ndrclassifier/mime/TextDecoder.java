@@ -27,23 +27,21 @@ public final class TextDecoder {
      * anything else is read as UTF-8. Malformed input becomes replacement characters.
      */
     public static String decode(byte[] bytes, int length, String charsetLabel) {
-        Charset charset;
         if (charsetLabel == null || charsetLabel.isBlank()) {
             // ASCII bytes come out of UTF-8 decoding as they are, so the escape sequence is looked
             // for in the decoded text, where the search is the JDK's vectorised one.
             String text = new String(bytes, 0, length, StandardCharsets.UTF_8);
             return hasIso2022Escape(text) ? decode(bytes, length, Charset.forName("ISO-2022-JP")) : text;
-        } else {
-            charset = CharsetResolver.resolve(charsetLabel);
-            if (charset == StandardCharsets.US_ASCII) {
-                // Mislabelled 8-bit text is common; UTF-8 is a superset of ASCII and keeps more.
-                charset = StandardCharsets.UTF_8;
-            } else if (isSevenBitCharset(charset) && hasEightBitBytes(bytes, length)) {
-                // 8-bit bytes cannot be ISO-2022-JP or UTF-7: the text was converted (to UTF-8 by a
-                // gateway or an archive, or to EUC-JP or Shift_JIS by a Japanese MTA) and not
-                // relabelled. The first candidate that decodes without error is taken.
-                charset = eightBitCandidate(charset, bytes, length).orElse(charset);
-            }
+        }
+        Charset charset = CharsetResolver.resolve(charsetLabel);
+        if (charset == StandardCharsets.US_ASCII) {
+            // Mislabelled 8-bit text is common; UTF-8 is a superset of ASCII and keeps more.
+            charset = StandardCharsets.UTF_8;
+        } else if (isSevenBitCharset(charset) && hasEightBitBytes(bytes, length)) {
+            // 8-bit bytes cannot be ISO-2022-JP or UTF-7: the text was converted (to UTF-8 by a
+            // gateway or an archive, or to EUC-JP or Shift_JIS by a Japanese MTA) and not
+            // relabelled. The first candidate that decodes without error is taken.
+            charset = eightBitCandidate(charset, bytes, length).orElse(charset);
         }
         return decode(bytes, length, charset);
     }
