@@ -42,21 +42,21 @@ public final class FeedbackReader {
         String type = null;
         String reportingMta = null;
         Set<String> recipients = new LinkedHashSet<>();
-        FieldReader.Field field;
-        while ((field = reader.next()) != null) {
-            if (field.isBlankLine()) {
+        while (reader.advance()) {
+            if (reader.atBlankLine()) {
                 continue;
             }
-            switch (field.name().toLowerCase(Locale.ROOT)) {
+            switch (reader.name().toLowerCase(Locale.ROOT)) {
                 case "feedback-type" -> {
-                    if (type == null && !field.value().isBlank()) {
-                        type = field.value().strip().toLowerCase(Locale.ROOT);
+                    String value = reader.value();
+                    if (type == null && !value.isBlank()) {
+                        type = value.strip().toLowerCase(Locale.ROOT);
                     }
                 }
-                case "reporting-mta" -> reportingMta = reportingMta != null ? reportingMta : hostOf(field.value());
+                case "reporting-mta" -> reportingMta = reportingMta != null ? reportingMta : hostOf(reader.value());
                 case "original-rcpt-to", "removal-recipient" -> {
                     if (recipients.size() < MAX_RECIPIENTS) {
-                        TypedAddress.parse(field.value()).ifPresent(a -> recipients.add(a.address()));
+                        TypedAddress.parse(reader.value()).ifPresent(a -> recipients.add(a.address()));
                     }
                 }
                 default -> {

@@ -5,20 +5,10 @@ package io.github.ndrclassifier.dsn;
  * unfolded field at a time, with any line ending, reporting blank lines (group separators) and
  * skipping lines that are not fields. White space before the colon is allowed. Folded continuation lines are joined with one space.
  *
- * <p>It can be used as a cursor ({@link #advance()}, then {@link #nameIs(String)},
- * {@link #name()} and {@link #value()}), which cuts out only the names and values asked for, or
- * one {@link Field} at a time ({@link #next()}).
+ * <p>A cursor: {@link #advance()}, then {@link #nameIs(String)}, {@link #name()} and
+ * {@link #value()}, which cut out only the names and values asked for.
  */
 public final class FieldReader {
-    /** A field, or a blank line when {@link #isBlankLine()}. */
-    public record Field(String name, String value) {
-        static final Field BLANK = new Field("", "");
-
-        public boolean isBlankLine() {
-            return this == BLANK;
-        }
-    }
-
     private static final int MAX_NAME_LENGTH = 64;
     // The content as an array: the scans below read every character, and an array read is far
     // cheaper than String.charAt with its bounds and coder checks.
@@ -32,14 +22,6 @@ public final class FieldReader {
 
     public FieldReader(CharSequence content) {
         this.s = content.toString().toCharArray();
-    }
-
-    /** The next field or blank line, or null at the end. */
-    public Field next() {
-        if (!advance()) {
-            return null;
-        }
-        return blankLine ? Field.BLANK : new Field(name(), value());
     }
 
     /**

@@ -11,9 +11,8 @@ class FieldReaderTest {
     private static List<String> read(String content) {
         FieldReader reader = new FieldReader(content);
         List<String> out = new ArrayList<>();
-        FieldReader.Field field;
-        while ((field = reader.next()) != null) {
-            out.add(field.isBlankLine() ? "<blank>" : field.name() + "=" + field.value());
+        while (reader.advance()) {
+            out.add(reader.atBlankLine() ? "<blank>" : reader.name() + "=" + reader.value());
         }
         return out;
     }
