@@ -215,8 +215,7 @@ public final class ReasonRules {
      * {@code codeReason}: a specific code usually wins, except over the reasons listed for it.
      */
     public boolean textOverrules(Reason codeReason, Reason textReason) {
-        Set<Reason> overruling = yieldsTo.get(codeReason);
-        return overruling != null && overruling.contains(textReason);
+        return yields(yieldsTo, codeReason, textReason);
     }
 
     /**
@@ -224,8 +223,7 @@ public final class ReasonRules {
      * listed for it. A code no text overrules decides whatever the text says.
      */
     public boolean mayBeOverruled(Reason codeReason) {
-        Set<Reason> overruling = yieldsTo.get(codeReason);
-        return overruling != null && !overruling.isEmpty();
+        return yieldsToAny(yieldsTo, codeReason);
     }
 
     /**
@@ -233,8 +231,7 @@ public final class ReasonRules {
      * knows delivery expired still leaves room for the reason the remote server gave.
      */
     public boolean overrulesHint(Reason hint, Reason found) {
-        Set<Reason> overruling = hintYieldsTo.get(hint);
-        return overruling != null && overruling.contains(found);
+        return yields(hintYieldsTo, hint, found);
     }
 
     /**
@@ -242,7 +239,18 @@ public final class ReasonRules {
      * A hint no evidence overrules decides whatever the report says.
      */
     public boolean hintMayBeOverruled(Reason hint) {
-        Set<Reason> overruling = hintYieldsTo.get(hint);
+        return yieldsToAny(hintYieldsTo, hint);
+    }
+
+    /** True when {@code table} lists {@code other} among the reasons {@code reason} yields to. */
+    private static boolean yields(EnumMap<Reason, EnumSet<Reason>> table, Reason reason, Reason other) {
+        Set<Reason> overruling = table.get(reason);
+        return overruling != null && overruling.contains(other);
+    }
+
+    /** True when {@code table} lists some reason {@code reason} yields to. */
+    private static boolean yieldsToAny(EnumMap<Reason, EnumSet<Reason>> table, Reason reason) {
+        Set<Reason> overruling = table.get(reason);
         return overruling != null && !overruling.isEmpty();
     }
 

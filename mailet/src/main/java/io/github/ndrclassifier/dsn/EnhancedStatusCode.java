@@ -127,7 +127,6 @@ public record EnhancedStatusCode(int codeClass, int subject, int detail) {
         return codeClass == 2;
     }
 
-    /** {@code x.subject.detail} form used by tables that apply to both failure classes. */
     /**
      * The code as one number, {@code class * 1,000,000 + subject * 1,000 + detail}, ordered as the
      * codes are: tables of codes look it up without boxing or building a string.

@@ -4,7 +4,8 @@ import io.github.ndrclassifier.dsn.EnhancedStatusCode;
 
 /**
  * Status codes as the knowledge tables key them: one int per code ({@link EnhancedStatusCode#key()}),
- * so lookups neither parse nor allocate. The data files write codes as {@code 5.1.1}, or {@code x.1.1} for both failure classes.
+ * so lookups neither parse nor allocate. The data files write codes as {@code 5.1.1}, or
+ * {@code x.1.1} for both failure classes.
  */
 final class StatusCodes {
     private StatusCodes() {
