@@ -16,9 +16,15 @@ public final class SingleLine {
     /** {@code value} without control characters; the same instance when it has none. */
     public static String of(String value) {
         int control = firstControl(value, 0);
-        if (control < 0) {
-            return value;
-        }
+        return control < 0 ? value : replaceControls(value, control);
+    }
+
+    /**
+     * Kept apart from {@link #of(String)}, which the JIT copies into every report constructor: the
+     * rare case stays one call instead of a string builder compiled into each copy.
+     */
+    private static String replaceControls(String value, int first) {
+        int control = first;
         StringBuilder out = new StringBuilder(value.length());
         int copied = 0;
         while (control >= 0) {
