@@ -321,8 +321,8 @@ public final class MessageScanner {
         final BodyBuffer buffer = BodyBuffer.acquire();
         /**
          * The field builder of every token stream of the scan (an attached message is read by a
-         * stream of its own while the outer one waits): each would otherwise take a buffer from
-         * Mime4j's recycler that a scan stopping early never gives back.
+         * stream of its own while the outer one waits), kept by the thread for its next scan: a
+         * builder per stream would allocate a buffer that a scan stopping early never gives back.
          */
         final RawFieldBuilder fields;
 
@@ -330,11 +330,11 @@ public final class MessageScanner {
             text = limits.maxTotalTextBytes();
             report = limits.maxReportBytes();
             header = limits.maxTotalHeaderBytes();
-            fields = new RawFieldBuilder(limits.maxHeaderFieldBytes());
+            fields = RawFieldBuilder.acquire(limits.maxHeaderFieldBytes());
         }
 
         void release() {
-            fields.release();
+            fields.recycle();
             buffer.release();
         }
     }

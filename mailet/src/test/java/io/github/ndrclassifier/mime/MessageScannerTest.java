@@ -7,6 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.concurrent.Callable;
+import java.util.concurrent.FutureTask;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -175,6 +179,54 @@ class MessageScannerTest {
     }
 
     /** Serves the given bytes, then endless filler, counting what was read. */
+    /**
+     * A header line that is no field starts the body, and Mime4j puts it back in front of the body
+     * through the field builder's buffer. With Mime4j's own builder, a part cut off before that line
+     * was read left the buffer in two of Mime4j's per-thread recyclers at once, and a later message
+     * on the thread lost the end of its original's header.
+     */
+    @Test
+    void aLineThatIsNoFieldLeavesNothingBehindForTheNextScan() throws Exception {
+        String cutOff = """
+                From: MAILER-DAEMON@mx.example.org
+                Subject: Undeliverable: Hello
+                Content-Type: multipart/report; report-type=delivery-status; boundary="R"
+
+                --R
+                Content-Type: multipart/alternative; boundary="A"
+
+                --A
+                Content-Type: text/plain
+
+                Delivery has failed to these recipients: a@example.org
+                --A
+                Content-Type: text/html
+                this line is no field
+
+                <p>Delivery has failed to these recipients: a@example.org</p>
+                """;
+        String longOriginalHeader = IntStream.range(0, 200).mapToObj(i -> "X-Filler-" + i + ": value " + i + "\n")
+                .collect(Collectors.joining());
+        String next = REPORT.replace("Message-ID: <original@example.net>", longOriginalHeader
+                + "Message-ID: <original@example.net>");
+
+        String alone = onFreshThread(() -> scanner.scan(next.getBytes(UTF_8)).toString());
+        String afterTheCutOff = onFreshThread(() -> {
+            scanner.scan(cutOff.getBytes(UTF_8));
+            return scanner.scan(next.getBytes(UTF_8)).toString();
+        });
+
+        assertThat(alone).contains("Message-ID: <original@example.net>");
+        assertThat(afterTheCutOff).isEqualTo(alone);
+    }
+
+    private static String onFreshThread(Callable<String> task) throws Exception {
+        FutureTask<String> result = new FutureTask<>(task);
+        Thread thread = new Thread(result);
+        thread.start();
+        return result.get();
+    }
+
     private static final class CountingStream extends InputStream {
         private final ByteArrayInputStream head;
         private long remaining;

@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 
 import org.apache.james.mime4j.MimeException;
+import org.apache.james.mime4j.io.MaxHeaderLengthLimitException;
 import org.apache.james.mime4j.stream.DefaultFieldBuilder;
 import org.apache.james.mime4j.stream.FieldBuilder;
 import org.apache.james.mime4j.stream.RawField;
 import org.apache.james.mime4j.util.ByteArrayBuffer;
+import org.apache.james.mime4j.util.RecycledByteArrayBuffer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -80,5 +83,43 @@ class RawFieldBuilderTest {
     void refusesTheFieldsMime4jRefuses(String line) {
         assertThatThrownBy(() -> build(new DefaultFieldBuilder(0), line)).isInstanceOf(MimeException.class);
         assertThatThrownBy(() -> build(new RawFieldBuilder(0), line)).isInstanceOf(MimeException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {10, 19, 20, 21, 40})
+    void limitsAFieldsLengthAsMime4jDoes(int limit) {
+        String[] lines = {"Subject: a long\r\n", " folded value\r\n"};
+        boolean mime4jRefuses = refusesToAppend(new DefaultFieldBuilder(limit), lines);
+        assertThat(refusesToAppend(new RawFieldBuilder(limit), lines)).isEqualTo(mime4jRefuses);
+    }
+
+    private static boolean refusesToAppend(FieldBuilder builder, String... lines) {
+        try {
+            build(builder, lines);
+            return false;
+        } catch (MaxHeaderLengthLimitException e) {
+            return true;
+        } catch (MimeException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * Mime4j asks for the raw lines only to put a refused line back in front of the body, and
+     * reads that line from the very buffer it gets: the builder must not write into it again.
+     */
+    @Test
+    void neverWritesAgainIntoTheLinesItHandedOut() throws MimeException {
+        RawFieldBuilder builder = new RawFieldBuilder(0);
+        assertThatThrownBy(() -> build(builder, "no colon at all\r\n")).isInstanceOf(MimeException.class);
+        RecycledByteArrayBuffer handedOut = builder.getRaw();
+        byte[] before = handedOut.toByteArray();
+
+        RawField next = build(builder, "Subject: the next field\r\n");
+
+        assertThat(next.getName()).isEqualTo("Subject");
+        assertThat(handedOut.toByteArray()).isEqualTo(before).asString(StandardCharsets.UTF_8)
+                .isEqualTo("no colon at all\r\n");
+        assertThat(builder.getRaw()).isNotSameAs(handedOut);
     }
 }
