@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.github.ndrclassifier.BounceClassifier;
@@ -26,12 +27,14 @@ import io.github.ndrclassifier.BounceClassifier;
  * malformed bounce corrupt the classification of the mail after it. Every corpus message, and
  * variants broken the ways bounces break (lines that are no header field, cut parts, stray
  * boundaries and types), is classified alone on a fresh thread, then all of them one after the
- * other on one thread in shuffled orders; each must give the same report both ways.
+ * other on one thread in shuffled orders, and by four threads at once; each must give the same
+ * report every way.
  */
 class ScanIsolationTest {
     private static final BounceClassifier CLASSIFIER = BounceClassifier.builder().build();
     private static final int VARIANTS_PER_MESSAGE = 4;
     private static final int ROUNDS = 10;
+    private static final int THREADS = 4;
     private static final String[] INSERTED = {
         "this line is no field\n",
         "boundary=\"x\"\n",
@@ -45,34 +48,60 @@ class ScanIsolationTest {
         "Content-Transfer-Encoding: quoted-printable\n",
     };
 
-    @Test
-    void eachMessageIsReadAsIfItWereTheFirst() throws Exception {
-        List<byte[]> inputs = corpusAndVariants(new Random(7));
-        List<String> alone = new ArrayList<>();
+    private static List<byte[]> inputs;
+    /** Each input's report when it is the first message its thread classifies. */
+    private static List<String> alone;
+
+    @BeforeAll
+    static void classifyEachAlone() throws Exception {
+        inputs = corpusAndVariants(new Random(7));
+        alone = new ArrayList<>();
         for (byte[] input : inputs) {
             alone.add(onFreshThread(() -> classify(input)));
         }
+    }
 
-        List<String> mismatches = onFreshThread(() -> {
-            Random random = new Random(11);
-            List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < inputs.size(); i++) {
-                order.add(i);
-            }
-            List<String> found = new ArrayList<>();
-            for (int round = 0; round < ROUNDS; round++) {
-                Collections.shuffle(order, random);
-                for (int i : order) {
-                    if (!classify(inputs.get(i)).equals(alone.get(i))) {
-                        found.add("input " + i + " in round " + round);
-                    }
-                }
-            }
-            return found;
-        });
+    @Test
+    void eachMessageIsReadAsIfItWereTheFirst() throws Exception {
+        List<String> mismatches = onFreshThread(() -> mismatchesInShuffledRounds(new Random(11), ROUNDS));
 
         assertThat(inputs).hasSizeGreaterThan(1000);
         assertThat(mismatches).isEmpty();
+    }
+
+    /** A classifier is shared by James's spool threads: threads classifying at once change nothing either. */
+    @Test
+    void threadsClassifyingAtOnceReadEachMessageAsIfItWereAlone() throws Exception {
+        List<FutureTask<List<String>>> threads = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            Random random = new Random(100 + t);
+            FutureTask<List<String>> thread = new FutureTask<>(() -> mismatchesInShuffledRounds(random, 1));
+            threads.add(thread);
+            new Thread(thread).start();
+        }
+        List<String> mismatches = new ArrayList<>();
+        for (FutureTask<List<String>> thread : threads) {
+            mismatches.addAll(thread.get());
+        }
+
+        assertThat(mismatches).isEmpty();
+    }
+
+    private static List<String> mismatchesInShuffledRounds(Random random, int rounds) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            order.add(i);
+        }
+        List<String> found = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            Collections.shuffle(order, random);
+            for (int i : order) {
+                if (!classify(inputs.get(i)).equals(alone.get(i))) {
+                    found.add("input " + i + " in round " + round);
+                }
+            }
+        }
+        return found;
     }
 
     private static List<byte[]> corpusAndVariants(Random random) throws IOException {
