@@ -118,7 +118,7 @@ public final class KnowledgeBase implements Explainer {
 
     private KnowledgeEntry find(RecipientResult recipient, Diagnostic text) {
         Optional<EnhancedStatusCode> status = recipient.status();
-        KnowledgeEntry byCode = status.isPresent() ? index.byCode(status.get(), text) : null;
+        KnowledgeEntry byCode = status.isPresent() ? byCode(recipient, status.get(), text) : null;
         if (byCode != null && !byCode.generic()) {
             return byCode;
         }
@@ -135,5 +135,38 @@ public final class KnowledgeBase implements Explainer {
             }
         }
         return byCode;
+    }
+
+    /**
+     * The entry of the code; for a temporary code in a failure the sending server gave up on
+     * (Action: failed, a qmail "I'm not going to try again"), the entry of its permanent
+     * counterpart (4.4.1 gives 5.4.1) when one explains exactly that code: the temporary entry
+     * says delivery is being retried, which no longer holds. An entry found by the diagnostic's
+     * text stays, being specific to what the server said.
+     */
+    private KnowledgeEntry byCode(RecipientResult recipient, EnhancedStatusCode code, Diagnostic text) {
+        KnowledgeEntry entry = index.byCode(code, text);
+        if (!recipient.permanent() || !code.isTransient() || entry == null || entry.permanent()
+                || entry.hasPhrases()) {
+            return entry;
+        }
+        EnhancedStatusCode givenUp = new EnhancedStatusCode(5, code.subject(), code.detail());
+        KnowledgeEntry counterpart = index.byCode(givenUp, text);
+        return counterpart != null && counterpart.permanent() && explainsExactly(counterpart, givenUp)
+                ? counterpart : entry;
+    }
+
+    private static boolean explainsExactly(KnowledgeEntry entry, EnhancedStatusCode code) {
+        for (int key : entry.codes()) {
+            if (key == code.key()) {
+                return true;
+            }
+        }
+        for (StatusRange range : entry.ranges()) {
+            if (range.contains(code)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

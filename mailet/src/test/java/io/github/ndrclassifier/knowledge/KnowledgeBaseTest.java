@@ -182,6 +182,32 @@ class KnowledgeBaseTest {
         assertThat(entry(KNOWLEDGE, r)).isEqualTo(expected);
     }
 
+    /**
+     * A temporary code in a failure the sending server gave up on (Action: failed, qmail's "I'm not
+     * going to try again") is explained by its permanent counterpart: "delivery is being retried"
+     * no longer holds, and someone must now act.
+     */
+    @ParameterizedTest(name = "{0} \"{1}\" given up -> {3}, delayed -> {4}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            4.4.1 | Sorry, I wasn't able to establish an SMTP connection. (#4.4.1) | networkerror | 5.4.1   | 4.4.1
+            4.2.2 | 452 4.2.2 Mailbox full                                         | mailboxfull  | 5.2.2   | 4.2.2
+            4.4.7 | I'm not going to try again; this message has been in the queue too long | expired | 5.4.7 | 4.4.7
+            # a code without an entry of its own in the permanent class keeps the temporary one
+            4.9.9 | 450 4.9.9 unexpected                                           | undefined    | 4.0.0   | 4.0.0
+            # an entry found by the server's own words stays
+            4.7.650 | 451 4.7.650 Access denied, please try again later            | blocked      | exo-4.7.500-699 | exo-4.7.500-699
+            """)
+    void aTemporaryCodeGivenUpOnIsExplainedAsPermanent(String status, String diagnostic, String reason,
+                                                        String givenUp, String delayed) {
+        Optional<EnhancedStatusCode> code = EnhancedStatusCode.parse(status);
+        Reason r = Reason.of(reason).orElseThrow();
+
+        assertThat(entry(KNOWLEDGE, recipient("user@example.com", code, diagnostic, r, true, null)))
+                .isEqualTo(givenUp);
+        assertThat(entry(KNOWLEDGE, recipient("user@example.com", code, diagnostic, r, false, null)))
+                .isEqualTo(delayed);
+    }
+
     @Test
     void threeMeaningsOfExchange571AreTold() {
         assertThat(entry(KNOWLEDGE, recipient("5.7.1", "550 5.7.1 Unable to relay", Reason.NORELAYING)))
