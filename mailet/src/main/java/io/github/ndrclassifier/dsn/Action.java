@@ -8,8 +8,10 @@ public enum Action {
     FAILED, DELAYED, DELIVERED, RELAYED, EXPANDED;
 
     /**
-     * Parses an Action value leniently: case and trailing comments are ignored, and the
-     * non-standard {@code expired} some MTAs write reads as failed.
+     * Parses an Action value leniently: case and trailing comments are ignored, the non-standard
+     * {@code expired} some MTAs write reads as failed, and the {@code deliverable} and
+     * {@code undeliverable} of Postfix's address verification reports ({@code sendmail -bv}) as
+     * delivered and failed.
      */
     public static Optional<Action> parse(String value) {
         if (value == null) {
@@ -17,9 +19,9 @@ public enum Action {
         }
         String word = firstWord(value).toLowerCase(Locale.ROOT);
         return switch (word) {
-            case "failed", "failure", "expired" -> Optional.of(FAILED);
+            case "failed", "failure", "expired", "undeliverable" -> Optional.of(FAILED);
             case "delayed" -> Optional.of(DELAYED);
-            case "delivered" -> Optional.of(DELIVERED);
+            case "delivered", "deliverable" -> Optional.of(DELIVERED);
             case "relayed" -> Optional.of(RELAYED);
             case "expanded" -> Optional.of(EXPANDED);
             default -> Optional.empty();
