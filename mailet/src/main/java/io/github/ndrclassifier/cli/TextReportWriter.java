@@ -53,8 +53,8 @@ final class TextReportWriter implements ReportWriter {
             line.append(" - ");
         }
         line.append(r.reason().value());
-        if (r.reason() != Reason.FEEDBACK
-                && r.reason() != Reason.VACATION) {
+        // A complaint, an auto-reply or a delivery is no failure: neither permanent nor retried.
+        if (r.reason() != Reason.FEEDBACK && r.reason() != Reason.VACATION && r.reason() != Reason.DELIVERED) {
             line.append(r.permanent() ? ", permanent" : ", will be retried");
             if (r.hardBounce()) {
                 line.append(", hard bounce: stop sending to this address");

@@ -83,6 +83,16 @@ class NdrClassifyTest {
     }
 
     @Test
+    void aDeliveryIsNeitherPermanentNorRetried() throws IOException {
+        Path file = Files.writeString(dir.resolve("verified.eml"), BOUNCE.replace("Action: failed", "Action: deliverable")
+                .replace("Status: 5.1.1", "Status: 2.1.5").replace("550 5.1.1 <a@example.org>: user unknown", "250 2.1.5 Ok"),
+                UTF_8);
+        assertThat(run(file.toString())).isZero();
+        assertThat(out.toString()).contains("Status 2.1.5 (SMTP 250) - delivered" + System.lineSeparator())
+                .doesNotContain("permanent", "retried");
+    }
+
+    @Test
     void readsDirectoriesRecursivelyInNameOrderAndSplitsMboxFiles() throws IOException {
         Files.createDirectories(dir.resolve("sub"));
         Files.writeString(dir.resolve("sub/b.eml"), BOUNCE, UTF_8);
