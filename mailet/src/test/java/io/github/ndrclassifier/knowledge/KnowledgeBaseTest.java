@@ -192,10 +192,11 @@ class KnowledgeBaseTest {
             4.4.1 | Sorry, I wasn't able to establish an SMTP connection. (#4.4.1) | networkerror | 5.4.1   | 4.4.1
             4.2.2 | 452 4.2.2 Mailbox full                                         | mailboxfull  | 5.2.2   | 4.2.2
             4.4.7 | I'm not going to try again; this message has been in the queue too long | expired | 5.4.7 | 4.4.7
-            # a code without an entry of its own in the permanent class keeps the temporary one
+            # a code whose permanent counterpart has no entry or range of its own keeps the temporary one
             4.9.9 | 450 4.9.9 unexpected                                           | undefined    | 4.0.0   | 4.0.0
-            # an entry found by the server's own words stays
             4.7.650 | 451 4.7.650 Access denied, please try again later            | blocked      | exo-4.7.500-699 | exo-4.7.500-699
+            # an entry found by the server's own words stays, though 5.4.7 has an entry
+            4.4.7 | 451 4.4.7 Message expired                                      | expired      | exo-4.4.7 | exo-4.4.7
             """)
     void aTemporaryCodeGivenUpOnIsExplainedAsPermanent(String status, String diagnostic, String reason,
                                                         String givenUp, String delayed) {
