@@ -72,7 +72,9 @@ public final class MessageFile {
 
     /**
      * True when the line at {@code at} has the shape of an mbox envelope line: {@code From}, a
-     * sender without spaces, then a date that ends with a four-digit year.
+     * sender without spaces, then a date that ends with a four-digit year (asctime, as mbox
+     * writers put it) or with a time of day and a numeric time zone ({@code 00:00:00 +0900}, as some
+     * write an RFC 5322 date).
      */
     private static boolean isEnvelopeLine(ByteBuffer content, int at) {
         int end = at;
@@ -97,7 +99,18 @@ public final class MessageFile {
                 return false;
             }
         }
-        return content.get(end - 5) == ' ';
+        byte before = content.get(end - 5);
+        if (before == ' ') {
+            return true;
+        }
+        // a zone must follow a time of day (HH:MM:SS), as in no sentence of a body
+        return (before == '+' || before == '-') && end - senderEnd >= 15 && content.get(end - 6) == ' '
+                && isDigit(content.get(end - 7)) && isDigit(content.get(end - 8)) && content.get(end - 9) == ':'
+                && isDigit(content.get(end - 10)) && isDigit(content.get(end - 11)) && content.get(end - 12) == ':';
+    }
+
+    private static boolean isDigit(byte b) {
+        return b >= '0' && b <= '9';
     }
 
     private static boolean startsWithFrom(ByteBuffer content, int at) {

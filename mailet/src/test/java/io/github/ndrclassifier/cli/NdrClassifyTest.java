@@ -119,6 +119,18 @@ class NdrClassifyTest {
     }
 
     @Test
+    void splitsAtEnvelopeLinesWhoseDateEndsWithATimeZone() throws IOException {
+        String body = "From MAILER-DAEMON Mon 1 Jan 2015 00:00:00 +0900\n" + BOUNCE
+                + "From MAILER-DAEMON Mon 1 Jan 2015 00:00:01 -0000\n" + BOUNCE.replace("a@example.org", "second@example.org")
+                + "From MAILER-DAEMON Thu Apr 29 23:45:42 2021\n" + BOUNCE.replace("a@example.org", "third@example.org")
+                    .replace("--B--\n", "From the sender's side, +0900\nFrom me -\n--B--\n");
+        Path file = Files.writeString(dir.resolve("zones.mbox"), body, UTF_8);
+        assertThat(run("--json", file.toString())).isZero();
+        assertThat(out.toString().lines().map(line -> readTree(line).get("recipients").get(0).get("address").asText()))
+                .containsExactly("a@example.org", "second@example.org", "third@example.org");
+    }
+
+    @Test
     void reportsUnreadableFilesAndGoesOn() throws IOException {
         Path good = Files.writeString(dir.resolve("good.eml"), BOUNCE, UTF_8);
         Path empty = Files.writeString(dir.resolve("empty.eml"), "", UTF_8);
