@@ -17,7 +17,7 @@ import java.util.Optional;
  * "mailbox of the user is full". A {@code |} at the start or the end of a phrase requires a word
  * boundary there (no letter or digit next to the match): {@code "|rbl|"} matches "listed in an rbl"
  * but not "horrible". The first segments of all phrases are found together in one pass
- * ({@link KeywordAutomaton}); the remaining segments of a candidate are then looked up with bounded
+ * ({@link KeywordFinder}); the remaining segments of a candidate are then looked up with bounded
  * {@code indexOf} calls. No regular expression is involved, so no input can make a search
  * backtrack: the cost is linear in the text plus the candidates found.
  *
@@ -40,15 +40,15 @@ public final class PhraseTable<T> {
     public record Match<T>(String phrase, T value) {
     }
 
-    private final KeywordAutomaton automaton;
-    /** The rules of each first segment, by the automaton's keyword number, in precedence order. */
+    private final KeywordFinder finder;
+    /** The rules of each first segment, by the finder's keyword number, in precedence order. */
     private final List<List<Rule<T>>> rulesByKeyword;
     /** All rules, by rank. */
     private final List<Rule<T>> ranked;
     private final int size;
 
     private PhraseTable(List<String> keywords, List<List<Rule<T>>> rulesByKeyword, List<Rule<T>> ranked) {
-        this.automaton = KeywordAutomaton.of(keywords);
+        this.finder = KeywordFinder.of(keywords);
         this.rulesByKeyword = rulesByKeyword;
         this.ranked = ranked;
         this.size = ranked.size();
@@ -78,10 +78,10 @@ public final class PhraseTable<T> {
         if (size == 0) {
             return null;
         }
-        Occurrences found = automaton.search(text);
+        Occurrences found = finder.search(text);
         Rule<T> best = null;
         for (int o = 0; o < found.count(); o++) {
-            for (int keyword : automaton.keywordsEndingAt(found.state(o))) {
+            for (int keyword : finder.keywordsEndingAt(found.node(o))) {
                 best = better(keyword, text, found.end(o), best);
             }
         }
@@ -95,7 +95,7 @@ public final class PhraseTable<T> {
      * order the occurrences are looked at in.
      */
     Rule<T> better(int keyword, String text, int end, Rule<T> best) {
-        int start = end - automaton.length(keyword);
+        int start = end - finder.length(keyword);
         // Indexed: an iterator per occurrence found was garbage the JIT did not always remove.
         List<Rule<T>> rules = rulesByKeyword.get(keyword);
         for (int r = 0; r < rules.size(); r++) {
@@ -115,7 +115,7 @@ public final class PhraseTable<T> {
      * {@code keyword} (which ends at {@code end} in the text) that match there.
      */
     BitSet collect(int keyword, String text, int end, BitSet found) {
-        int start = end - automaton.length(keyword);
+        int start = end - finder.length(keyword);
         BitSet result = found;
         List<Rule<T>> rules = rulesByKeyword.get(keyword);
         for (int r = 0; r < rules.size(); r++) {
@@ -153,10 +153,10 @@ public final class PhraseTable<T> {
         if (size == 0 || text.isEmpty()) {
             return List.of();
         }
-        Occurrences occurrences = automaton.search(text);
+        Occurrences occurrences = finder.search(text);
         BitSet found = null;
         for (int o = 0; o < occurrences.count(); o++) {
-            for (int keyword : automaton.keywordsEndingAt(occurrences.state(o))) {
+            for (int keyword : finder.keywordsEndingAt(occurrences.node(o))) {
                 found = collect(keyword, text, occurrences.end(o), found);
             }
         }

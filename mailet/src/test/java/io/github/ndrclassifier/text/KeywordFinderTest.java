@@ -10,13 +10,13 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-class KeywordAutomatonTest {
-    /** Every occurrence as "keyword@end", in the order the automaton reports them. */
-    private static List<String> occurrences(KeywordAutomaton automaton, String text) {
+class KeywordFinderTest {
+    /** Every occurrence as "keyword@end", in the order the finder reports them. */
+    private static List<String> occurrences(KeywordFinder finder, String text) {
         List<String> found = new ArrayList<>();
-        Occurrences occurrences = automaton.search(text);
+        Occurrences occurrences = finder.search(text);
         for (int o = 0; o < occurrences.count(); o++) {
-            for (int keyword : automaton.keywordsEndingAt(occurrences.state(o))) {
+            for (int keyword : finder.keywordsEndingAt(occurrences.node(o))) {
                 found.add(keyword + "@" + occurrences.end(o));
             }
         }
@@ -36,22 +36,22 @@ class KeywordAutomatonTest {
     @Test
     void reportsOverlappingAndNestedOccurrences() {
         List<String> keywords = List.of("he", "she", "his", "hers");
-        KeywordAutomaton automaton = KeywordAutomaton.of(keywords);
-        assertThat(occurrences(automaton, "ushers")).containsExactlyInAnyOrder("1@4", "0@4", "3@6");
-        assertThat(automaton.length(3)).isEqualTo(4);
+        KeywordFinder finder = KeywordFinder.of(keywords);
+        assertThat(occurrences(finder, "ushers")).containsExactlyInAnyOrder("1@4", "0@4", "3@6");
+        assertThat(finder.length(3)).isEqualTo(4);
     }
 
     @Test
     void findsNonAsciiKeywordsAndNothingInOtherText() {
-        KeywordAutomaton automaton = KeywordAutomaton.of(List.of("宛先不明", "überschritten"));
-        assertThat(occurrences(automaton, "fehler: quota überschritten; 宛先不明です"))
+        KeywordFinder finder = KeywordFinder.of(List.of("宛先不明", "überschritten"));
+        assertThat(occurrences(finder, "fehler: quota überschritten; 宛先不明です"))
                 .containsExactly("1@27", "0@33");
-        assertThat(occurrences(automaton, "nothing here")).isEmpty();
+        assertThat(occurrences(finder, "nothing here")).isEmpty();
     }
 
     @Test
-    void anAutomatonWithoutKeywordsFindsNothing() {
-        assertThat(occurrences(KeywordAutomaton.of(List.of()), "any text")).isEmpty();
+    void aFinderWithoutKeywordsFindsNothing() {
+        assertThat(occurrences(KeywordFinder.of(List.of()), "any text")).isEmpty();
     }
 
     @Test
@@ -70,10 +70,10 @@ class KeywordAutomatonTest {
             }
             List<String> keywords = List.copyOf(distinct);
             String text = randomText(random, alphabet, 300);
-            assertThat(occurrences(KeywordAutomaton.of(keywords), text))
+            assertThat(occurrences(KeywordFinder.of(keywords), text))
                     .containsExactlyInAnyOrderElementsOf(naive(keywords, text));
             // Other grams, and tiny filters in which most positions pass by a collision.
-            assertThat(occurrences(KeywordAutomaton.of(keywords, 1 + random.nextInt(4), random.nextInt(8)), text))
+            assertThat(occurrences(KeywordFinder.of(keywords, 1 + random.nextInt(4), random.nextInt(8)), text))
                     .containsExactlyInAnyOrderElementsOf(naive(keywords, text));
         }
     }
@@ -103,24 +103,24 @@ class KeywordAutomatonTest {
             }
             Set<String> expected = naive(keywords, text);
             for (int gram = 1; gram <= 4; gram++) {
-                assertThat(occurrences(KeywordAutomaton.of(keywords, gram, random.nextInt(16)), text))
+                assertThat(occurrences(KeywordFinder.of(keywords, gram, random.nextInt(16)), text))
                         .as("gram %d, keywords %s, text %s", gram, keywords, text)
                         .containsExactlyInAnyOrderElementsOf(expected);
             }
-            assertThat(occurrences(KeywordAutomaton.of(keywords), text)).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(occurrences(KeywordFinder.of(keywords), text)).containsExactlyInAnyOrderElementsOf(expected);
         }
     }
 
     @Test
     void findsKeywordsOfOneCharacterUpToTheEndOfTheText() {
         List<String> keywords = List.of("mailbox full", "mailbox unavailable", "box", "mail", "x f", "mailbox", "l", "ll");
-        KeywordAutomaton automaton = KeywordAutomaton.of(keywords);
-        assertThat(occurrences(automaton, "the mailbox full mailbox unavailable mailbo"))
+        KeywordFinder finder = KeywordFinder.of(keywords);
+        assertThat(occurrences(finder, "the mailbox full mailbox unavailable mailbo"))
                 .containsExactlyInAnyOrderElementsOf(naive(keywords, "the mailbox full mailbox unavailable mailbo"));
-        assertThat(occurrences(automaton, "mailbox full")).containsExactlyInAnyOrder(
+        assertThat(occurrences(finder, "mailbox full")).containsExactlyInAnyOrder(
                 "0@12", "5@7", "2@7", "3@4", "4@9", "6@4", "6@11", "6@12", "7@12");
-        assertThat(occurrences(automaton, "ll")).containsExactlyInAnyOrder("6@1", "6@2", "7@2");
-        assertThat(occurrences(automaton, "")).isEmpty();
+        assertThat(occurrences(finder, "ll")).containsExactlyInAnyOrder("6@1", "6@2", "7@2");
+        assertThat(occurrences(finder, "")).isEmpty();
     }
 
     private static String randomText(Random random, String alphabet, int length) {

@@ -25,7 +25,7 @@ import java.util.List;
  * and an only child comes right after its parent: down a chain of only children, the next node's
  * place is known before the current one is read. Immutable and thread-safe.
  */
-final class KeywordAutomaton {
+final class KeywordFinder {
     /**
      * How many characters of a keyword (at most) the filter hashes. Of the positions of the
      * corpus diagnostics 4.5% pass filters over 3 characters, 2.8% over 4 (2.6% begin some
@@ -69,7 +69,7 @@ final class KeywordAutomaton {
     private final long[] slots;
     private final int[] keywordLength;
 
-    private KeywordAutomaton(long[] nodes, long[] edges, int[][] output, int gram, long[] filter, int filterShift,
+    private KeywordFinder(long[] nodes, long[] edges, int[][] output, int gram, long[] filter, int filterShift,
                              long[] slots, int[] keywordLength) {
         this.nodes = nodes;
         this.edges = edges;
@@ -82,8 +82,8 @@ final class KeywordAutomaton {
         this.keywordLength = keywordLength;
     }
 
-    /** The automaton of {@code keywords} (non-empty, distinct); keyword {@code i} is reported as {@code i}. */
-    static KeywordAutomaton of(List<String> keywords) {
+    /** The finder of {@code keywords} (non-empty, distinct); keyword {@code i} is reported as {@code i}. */
+    static KeywordFinder of(List<String> keywords) {
         return of(keywords, GRAM, MAX_FILTER_BITS);
     }
 
@@ -91,7 +91,7 @@ final class KeywordAutomaton {
      * As {@link #of(List)}, with a filter over at most the first {@code gram} (1 to 4) characters
      * of the keywords, in at most 2^{@code maxFilterBits} bits (for tests and measurements).
      */
-    static KeywordAutomaton of(List<String> keywords, int gram, int maxFilterBits) {
+    static KeywordFinder of(List<String> keywords, int gram, int maxFilterBits) {
         int q = Math.clamp(gram, 1, 4);
         for (String keyword : keywords) {
             q = Math.max(1, Math.min(q, keyword.length()));
@@ -264,8 +264,8 @@ final class KeywordAutomaton {
     }
 
     /** Renumbers the trie depth first into arrays. */
-    private static KeywordAutomaton flatten(Trie trie, int[] number, int[] lengths, int gram, long[] filter,
-                                            int filterShift, long[] slots) {
+    private static KeywordFinder flatten(Trie trie, int[] number, int[] lengths, int gram, long[] filter,
+                                         int filterShift, long[] slots) {
         int states = trie.size;
         int[] order = new int[states];
         for (int node = 0; node < states; node++) {
@@ -285,7 +285,7 @@ final class KeywordAutomaton {
             sortEdges(edges, first, count);
         }
         nodes[states] = (long) count << 32;
-        return new KeywordAutomaton(nodes, edges, output, gram, filter, filterShift, slots, lengths);
+        return new KeywordFinder(nodes, edges, output, gram, filter, filterShift, slots, lengths);
     }
 
     /**
@@ -411,9 +411,9 @@ final class KeywordAutomaton {
         return -1;
     }
 
-    /** The keywords that end where {@code state}, a node of {@link Occurrences}, was reached. */
-    int[] keywordsEndingAt(int state) {
-        return output[state];
+    /** The keywords that end at {@code node}, a node of {@link Occurrences}. */
+    int[] keywordsEndingAt(int node) {
+        return output[node];
     }
 
     /** The length of keyword {@code keyword}. */
