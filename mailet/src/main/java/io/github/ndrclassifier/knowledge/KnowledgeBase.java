@@ -152,21 +152,6 @@ public final class KnowledgeBase implements Explainer {
         }
         EnhancedStatusCode givenUp = new EnhancedStatusCode(5, code.subject(), code.detail());
         KnowledgeEntry counterpart = index.byCode(givenUp, text);
-        return counterpart != null && counterpart.permanent() && explainsExactly(counterpart, givenUp)
-                ? counterpart : entry;
-    }
-
-    private static boolean explainsExactly(KnowledgeEntry entry, EnhancedStatusCode code) {
-        for (int key : entry.codes()) {
-            if (key == code.key()) {
-                return true;
-            }
-        }
-        for (StatusRange range : entry.ranges()) {
-            if (range.contains(code)) {
-                return true;
-            }
-        }
-        return false;
+        return counterpart != null && counterpart.permanent() && counterpart.covers(givenUp) ? counterpart : entry;
     }
 }

@@ -3,6 +3,7 @@ package io.github.ndrclassifier.knowledge;
 import java.util.List;
 import java.util.Optional;
 
+import io.github.ndrclassifier.dsn.EnhancedStatusCode;
 import io.github.ndrclassifier.report.Reason;
 
 /**
@@ -36,6 +37,22 @@ record KnowledgeEntry(String id, Kind kind, int[] codes, StatusRange[] ranges, L
 
     boolean hasPhrases() {
         return !phrases.isEmpty();
+    }
+
+    /** True when the entry is written for {@code code}: one of its codes, or in one of its ranges. */
+    boolean covers(EnhancedStatusCode code) {
+        int key = code.key();
+        for (int c : codes) {
+            if (c == key) {
+                return true;
+            }
+        }
+        for (StatusRange range : ranges) {
+            if (range.contains(code)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the entry is written, for error messages. */

@@ -183,7 +183,7 @@ final class KnowledgeIndex {
         int key = code.key();
         if (Arrays.binarySearch(codesWithText, key) >= 0) {
             for (PhraseHit hit : text.hits()) {
-                if (hit.kind() == PhraseHit.Kind.CODE_TEXT && contains(hit.entry().orElseThrow().codes(), key)) {
+                if (hit.kind() == PhraseHit.Kind.CODE_TEXT && hit.entry().orElseThrow().covers(code)) {
                     return hit.entry().get();
                 }
             }
@@ -237,15 +237,6 @@ final class KnowledgeIndex {
             }
         }
         return best;
-    }
-
-    private static boolean contains(int[] keys, int key) {
-        for (int k : keys) {
-            if (k == key) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The first text-only entry whose phrase occurs in the diagnostic. */
