@@ -72,7 +72,7 @@ public final class DragonFly implements FormatRecognizer {
         return false;
     }
 
-    /** True when the line, leading white space aside, starts with the lower-case {@code prefix} in any case. */
+    /** True when the line, leading white space aside, starts with {@code prefix}, ignoring case. */
     private static boolean startsWithIgnoringCase(String line, String prefix) {
         int start = 0;
         while (start < line.length() && Character.isWhitespace(line.charAt(start))) {
